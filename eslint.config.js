@@ -1,0 +1,122 @@
+// @ts-check
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layering rules of shared/DESIGN.md, enforced rather than remembered:
+ * - src/ (the core) imports nothing from extension/ and nothing that needs a DOM or a browser;
+ * - content/, popup/, options/, background/ do not import each other (they share ui/, platform/, src/);
+ * - only platform/ touches webextension-polyfill.
+ */
+const contexts = ['content', 'popup', 'options', 'background'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'No innerHTML: render data as text (DOM APIs or Preact).',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='outerHTML']",
+          message: 'No outerHTML: render data as text (DOM APIs or Preact).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No insertAdjacentHTML: render data as text (DOM APIs or Preact).',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML: text from the dataset is always rendered as text.',
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src',
+              from: './extension',
+              message: 'The core must not depend on the extension.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['webextension-polyfill', 'preact', 'preact/*', '@floating-ui/*'],
+              message: 'The core has no UI and no browser API.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'The core runs anywhere: pass data in instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['extension/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: contexts.map((context) => ({
+            target: `./extension/${context}`,
+            from: contexts
+              .filter((other) => other !== context)
+              .map((other) => `./extension/${other}`),
+            message: 'Extension contexts share ui/, platform/ and src/, never each other.',
+          })),
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Only extension/platform/ talks to the browser API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['extension/platform/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['test/**', 'scripts/**', 'build/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-restricted-globals': 'off' },
+  },
+);

@@ -1,0 +1,1 @@
+console.debug('crosscheck background');

@@ -1,0 +1,2 @@
+performance.mark('crosscheck:start');
+performance.measure('crosscheck:annotate', 'crosscheck:start');

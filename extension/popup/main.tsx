@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p data-testid="popup">Crosscheck popup</p>, document.getElementById('app')!);

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { BROWSER_PATHS } from './browsers';
+import { pollInPage } from './poll';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
+
+/** Real Chromium (Debian's) through playwright-core, with the unpacked build loaded. */
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_PATHS.chromium,
+    headless: true,
+    hasTouch: true,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  for (const page of context.pages()) await page.close();
+
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    async openExtensionPage(pathAndQuery) {
+      const page = wrap(await context.newPage());
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const testPage: TestPage = {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: (what, fn, arg, timeoutMs) => pollInPage(testPage, what, fn, arg, timeoutMs),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+  return testPage;
+}

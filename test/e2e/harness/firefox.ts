@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../build/firefox-manifest';
+import { BROWSER_PATHS } from './browsers';
+import { pollInPage } from './poll';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
+
+/** Real Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, with the build installed. */
+export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: BROWSER_PATHS.firefox,
+    headless: true,
+    // Needed to open moz-extension:// pages from the test.
+    args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+    extraPrefsFirefox: {
+      // A fixed UUID, so the test knows the popup's moz-extension:// address.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // 0 = dark, 1 = light: how Firefox is told the system's colour scheme.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      'intl.locale.requested': options.locale ?? 'en-US',
+      'intl.accept_languages': options.locale ?? 'en-US',
+      'dom.w3c_touch_events.enabled': 1,
+    },
+  });
+  await browser.installExtension(options.extensionDir);
+  const wrapPage = async (page: Page) => {
+    await page.setViewport({ width: 1200, height: 900, hasTouch: true });
+    return wrap(page);
+  };
+
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPage(await browser.newPage()),
+    async openExtensionPage(pathAndQuery) {
+      const page = await wrapPage(await browser.newPage());
+      // In Firefox, a navigation to an extension page may never resolve: start it, then wait on the DOM.
+      page.goto(`moz-extension://${uuid}/${pathAndQuery}`).catch(() => undefined);
+      await page.waitFor('the extension page to load', () => document.readyState === 'complete');
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const testPage: TestPage = {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: (what, fn, arg, timeoutMs) => pollInPage(testPage, what, fn, arg, timeoutMs),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height, hasTouch: true }),
+    close: () => page.close(),
+  };
+  return testPage;
+}

@@ -1,0 +1,28 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import chromeManifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './build/firefox-manifest';
+
+/**
+ * One config, two builds: `vite build` writes dist/chrome, `vite build --mode firefox` writes
+ * dist/firefox. The Firefox manifest is derived from manifest.json (Chrome's shape), because crxjs
+ * does not convert a service worker into `background.scripts` by itself.
+ */
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = (
+    browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest
+  ) as ManifestV3Export;
+  return {
+    plugins: [preact(), crx({ manifest, browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: ['chrome120', 'firefox128'],
+      sourcemap: false,
+    },
+    // crxjs dev server (npm run dev) only; builds never touch the network.
+    server: { host: '127.0.0.1', strictPort: true, port: 5173, hmr: { host: '127.0.0.1' } },
+  };
+});
