@@ -1,0 +1,8 @@
+/**
+ * The story vocabulary as plain constants, apart from the zod schema, so that code shipped in the
+ * content script can use them without bundling the schema library.
+ */
+
+/** How a page's wording (the cue it used) relates to what the sources say. */
+export const VERDICTS = ['agrees', 'rounds', 'differs', 'beyond'] as const;
+export type Verdict = (typeof VERDICTS)[number];
