@@ -22,6 +22,8 @@ export function firefoxManifest(chrome: ChromeManifest): Record<string, unknown>
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learnt data_collection_permissions later than desktop.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }
