@@ -3,8 +3,30 @@
  * unit) and stepping the automaton, with no string built and nothing allocated per character.
  * Returns every match, then keeps the longest-leftmost ones that do not overlap.
  */
-import { CJK, HARD, SKIP, SPACE, WORD } from '../text/char-class';
-import { MAX_PATTERN_SYMBOLS, SYM_BOUNDARY, SYM_SPACE, type Matcher } from './compile';
+import * as chars from '../text/char-class';
+import * as compiled from './compile';
+import { MAX_PATTERN_SYMBOLS, type Matcher } from './compile';
+
+// Local literal copies of the kinds and reserved symbols: imported bindings are live and cost a
+// lookup per use in an unbundled ESM loader (tsx, Vitest); literals compile to immediates.
+const WORD = 1;
+const CJK = 2;
+const SPACE = 3;
+const HARD = 4;
+const SKIP = 5;
+const SYM_BOUNDARY = 1;
+const SYM_SPACE = 2;
+if (
+  WORD !== chars.WORD ||
+  CJK !== chars.CJK ||
+  SPACE !== chars.SPACE ||
+  HARD !== chars.HARD ||
+  SKIP !== chars.SKIP ||
+  SYM_BOUNDARY !== compiled.SYM_BOUNDARY ||
+  SYM_SPACE !== compiled.SYM_SPACE
+) {
+  throw new Error('scan.ts constants out of step with char-class.ts / compile.ts');
+}
 
 /** A cue found in a block: UTF-16 offsets into the original block, end exclusive. */
 export interface Match {
@@ -22,72 +44,119 @@ if (MAX_PATTERN_SYMBOLS >= RING) throw new Error('ring too small');
 // the scan is synchronous and never re-entered.
 const ring = new Int32Array(RING);
 
-/** Every cue occurrence in one block (overlaps included), appended to `out` as start, end, pattern. */
-export function scanBlock(matcher: Matcher, text: string, out: number[]): void {
+/**
+ * Every non-overlapping cue match in the blocks, sorted by block then start. One function for all
+ * blocks, so a page of many small blocks pays the set-up once.
+ */
+export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
+  const found: Match[] = [];
+  const out: number[] = [];
   const { classes, patternLength, patternEndsWord } = matcher;
   const { base, check, fail, report, patternAt } = matcher.automaton;
-  const n = text.length;
-  let s = 0;
-  let emitted = 0;
-  let last = 0; // kind of the last visible unit, 0 at the start
-  let pending = 0; // 1: white space since, 2: punctuation since
-  for (let i = 0; i < n; i++) {
-    const v = classes[text.charCodeAt(i)] as number;
-    const k = v >>> 16;
-    let sym = v & 0xffff;
-    if (k === WORD) {
-      if (last === WORD && pending === 0) {
-        // Inside a word at the root: no pattern starts mid-word, so there is nothing to do.
-        if (s === 0) continue;
+  // The state after a word boundary from the root: where almost every match begins.
+  const rootWord =
+    check[(base[0] as number) + SYM_BOUNDARY] === 0 ? (base[0] as number) + SYM_BOUNDARY : 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b] as string;
+    const n = text.length;
+    let s = 0;
+    let emitted = 0;
+    let inWord = false; // the last visible unit was a word letter, with no separator since
+    let lastCjk = false; // the last visible unit was CJK
+    let started = false; // a visible unit has been seen
+    let pending = 0; // 1: white space since the last visible unit, 2: punctuation
+    for (let i = 0; i < n; i++) {
+      const v = classes[text.charCodeAt(i)] as number;
+      let sym: number;
+      if (v < 0x10000) {
+        // A word letter (kind 0 in the table).
+        if (inWord) {
+          if (s === 0) {
+            // Inside a word at the root: no pattern starts mid-word, so skip to the word's end in
+            // a tight loop (a SKIP unit such as a soft hyphen ends it early, which is harmless).
+            while (i + 1 < n && (classes[text.charCodeAt(i + 1)] as number) < 0x10000) i++;
+            continue;
+          }
+        } else {
+          if (s !== 0) {
+            if (pending !== 0) {
+              if (lastCjk) {
+                if (pending === 2) s = 0;
+              } else {
+                s = step(base, check, fail, s, SYM_SPACE);
+                ring[++emitted & MASK] = i;
+              }
+            }
+            s = s === 0 ? rootWord : step(base, check, fail, s, SYM_BOUNDARY);
+          } else s = rootWord;
+          ring[++emitted & MASK] = i;
+          pending = 0;
+          inWord = true;
+          lastCjk = false;
+          started = true;
+        }
+        sym = v;
       } else {
+        const k = v >>> 16;
+        if (k === SPACE) {
+          if (pending === 0) pending = 1;
+          inWord = false;
+          continue;
+        }
+        if (k === HARD) {
+          pending = 2;
+          inWord = false;
+          continue;
+        }
+        if (k === SKIP) continue;
+        // CJK or kept punctuation.
+        const cjk = k === CJK;
         if (pending !== 0) {
-          if (last !== 0 && last !== CJK && s !== 0) {
-            s = step(base, check, fail, s, SYM_SPACE);
-            ring[++emitted & MASK] = i;
-          } else if (last === CJK && pending === 2) s = 0;
+          if (started) {
+            if (lastCjk || cjk) {
+              if (pending === 2) s = 0;
+            } else if (s !== 0) {
+              s = step(base, check, fail, s, SYM_SPACE);
+              ring[++emitted & MASK] = i;
+            }
+          }
           pending = 0;
         }
-        last = WORD;
-        s = step(base, check, fail, s, SYM_BOUNDARY);
-        ring[++emitted & MASK] = i;
+        inWord = false;
+        lastCjk = cjk;
+        started = true;
+        sym = v & 0xffff;
       }
-    } else if (k === SPACE) {
-      if (pending === 0) pending = 1;
-      continue;
-    } else if (k === HARD) {
-      pending = 2;
-      continue;
-    } else if (k === SKIP) {
-      continue;
-    } else {
-      if (pending !== 0) {
-        if (last !== 0) {
-          if (last === CJK || k === CJK) {
-            if (pending === 2) s = 0;
-          } else if (s !== 0) {
-            s = step(base, check, fail, s, SYM_SPACE);
-            ring[++emitted & MASK] = i;
-          }
+      if (sym === 0) {
+        s = 0;
+        continue;
+      }
+      // The goto on `sym`, following fail links until it exists or the root is reached (inlined).
+      for (;;) {
+        const t = (base[s] as number) + sym;
+        if (check[t] === s) {
+          s = t;
+          break;
         }
-        pending = 0;
+        if (s === 0) break;
+        s = fail[s] as number;
       }
-      last = k;
-    }
-    if (sym === 0) {
-      s = 0;
-      continue;
-    }
-    s = step(base, check, fail, s, sym);
-    ring[++emitted & MASK] = i;
-    let r = report[s] as number;
-    while (r >= 0) {
-      const p = patternAt[r] as number;
-      if (patternEndsWord[p] === 0 || !wordContinues(classes, text, i + 1)) {
-        out.push(ring[(emitted - (patternLength[p] as number) + 1) & MASK] as number, i + 1, p);
+      ring[++emitted & MASK] = i;
+      let r = report[s] as number;
+      while (r >= 0) {
+        const p = patternAt[r] as number;
+        if (patternEndsWord[p] === 0 || !wordContinues(classes, text, i + 1)) {
+          out.push(ring[(emitted - (patternLength[p] as number) + 1) & MASK] as number, i + 1, p);
+        }
+        r = report[fail[r] as number] as number;
       }
-      r = report[fail[r] as number] as number;
+    }
+    if (out.length > 0) {
+      selectMatches(matcher, b, out, found);
+      out.length = 0;
     }
   }
+  return found;
 }
 
 /** One automaton step: the goto on `sym`, following fail links until it exists or the root is hit. */
@@ -109,27 +178,33 @@ function step(
 /** True when the unit at `i` (skipping invisible ones) continues a word: a match may not end here. */
 function wordContinues(classes: Uint32Array, text: string, i: number): boolean {
   for (; i < text.length; i++) {
-    const k = (classes[text.charCodeAt(i)] as number) >>> 16;
-    if (k !== SKIP) return k === WORD;
+    const v = classes[text.charCodeAt(i)] as number;
+    if (v < 0x10000) return true;
+    if (v >>> 16 !== SKIP) return false;
   }
   return false;
 }
+
+let order = new Int32Array(64);
 
 /** Longest-leftmost, non-overlapping selection of one block's raw matches (start, end, pattern triples). */
 export function selectMatches(matcher: Matcher, block: number, raw: number[], out: Match[]): void {
   const count = raw.length / 3;
   if (count === 0) return;
-  const order = Array.from({ length: count }, (_, i) => i);
-  // Leftmost first, then longest, then the earlier cue in the dataset (stable for ties).
-  order.sort((a, b) => {
-    const d = (raw[a * 3] as number) - (raw[b * 3] as number);
-    if (d !== 0) return d;
-    const e = (raw[b * 3 + 1] as number) - (raw[a * 3 + 1] as number);
-    if (e !== 0) return e;
-    return (raw[a * 3 + 2] as number) - (raw[b * 3 + 2] as number);
-  });
+  if (order.length < count) order = new Int32Array(count * 2);
+  // Insertion sort: leftmost first, then longest, then the earlier pattern. Raw matches arrive
+  // sorted by end, so this is near linear for the usual handful; hostile input is capped upstream.
+  for (let a = 0; a < count; a++) {
+    let j = a;
+    while (j > 0 && before(raw, a, order[j - 1] as number)) {
+      order[j] = order[j - 1] as number;
+      j--;
+    }
+    order[j] = a;
+  }
   let reached = -1;
-  for (const m of order) {
+  for (let o = 0; o < count; o++) {
+    const m = order[o] as number;
     const start = raw[m * 3] as number;
     if (start < reached) continue;
     const end = raw[m * 3 + 1] as number;
@@ -138,14 +213,10 @@ export function selectMatches(matcher: Matcher, block: number, raw: number[], ou
   }
 }
 
-/** Every non-overlapping cue match in the blocks, sorted by block then start. */
-export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
-  const out: Match[] = [];
-  const raw: number[] = [];
-  for (let b = 0; b < blocks.length; b++) {
-    raw.length = 0;
-    scanBlock(matcher, blocks[b] as string, raw);
-    selectMatches(matcher, b, raw, out);
-  }
-  return out;
+function before(raw: number[], a: number, b: number): boolean {
+  const d = (raw[a * 3] as number) - (raw[b * 3] as number);
+  if (d !== 0) return d < 0;
+  const e = (raw[b * 3 + 1] as number) - (raw[a * 3 + 1] as number);
+  if (e !== 0) return e < 0;
+  return (raw[a * 3 + 2] as number) < (raw[b * 3 + 2] as number);
 }

@@ -1,0 +1,207 @@
+/**
+ * The reading core's benchmark (`npx tsx test/bench/core.ts`): on one text (the five articles and
+ * the largest corpus pages, repeated to a few MB) it times a bare loop over the characters (the
+ * floor), the matcher, a naive RegExp-per-cue scan, and the matcher compiled with the cue set
+ * multiplied 1000 times by synthetic stories. Prints each figure, its ratio and PASS/MISS per target.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileMatcher, type Matcher } from '../../src/match/compile';
+import type { CueEntry, CueTable } from '../../src/match/cue-table';
+import generated from '../../src/match/cue-table.generated.json';
+import { expandCue } from '../../src/match/expand-cue';
+import { findMatches } from '../../src/match/scan';
+import { withNumberWords } from '../../src/text/number-words';
+import { htmlToBlocks, textToBlocks } from '../unit/core/helpers/html-blocks';
+import { sampleTable } from '../unit/core/helpers/sample-table';
+
+const root = join(import.meta.dirname, '..', '..');
+const TARGET_CHARS = 4_000_000;
+const RUNS = 7;
+
+function loadText(): string[] {
+  const seeds = join(root, 'test/fixtures/seeds');
+  const blocks: string[] = [];
+  for (const f of readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    blocks.push(...textToBlocks(readFileSync(join(seeds, f), 'utf8')));
+  }
+  const pages = join(root, 'test/fixtures/corpus');
+  if (existsSync(pages)) {
+    for (const f of readdirSync(pages)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
+      blocks.push(...htmlToBlocks(readFileSync(join(pages, f), 'utf8')));
+    }
+  }
+  const once = blocks.slice();
+  let size = once.reduce((n, b) => n + b.length, 0);
+  const unit = size;
+  while (size < TARGET_CHARS) {
+    blocks.push(...once);
+    size += unit;
+  }
+  return blocks;
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so synthetic stories are the same each run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LATIN = [
+  'ka',
+  'lo',
+  'mi',
+  'nu',
+  'pe',
+  'ra',
+  'si',
+  'to',
+  'vu',
+  'ze',
+  'bra',
+  'qui',
+  'dre',
+  'fo',
+  'gy',
+  'hex',
+];
+const CYRILLIC = ['ка', 'ло', 'ми', 'ну', 'пе', 'ра', 'си', 'то', 'вы', 'зе'];
+
+/** The table's cues reworded with random-ish words and numbers: a story no page mentions. */
+function syntheticStory(table: CueTable, n: number): CueEntry[] {
+  const rnd = prng(n * 7919 + 1);
+  const word = (syllables: string[]): string => {
+    let w = '';
+    const count = 2 + Math.floor(rnd() * 3);
+    for (let i = 0; i < count; i++) w += syllables[Math.floor(rnd() * syllables.length)];
+    return w;
+  };
+  return table.cues.map((cue) => ({
+    ...cue,
+    story: `synthetic-${n}`,
+    fact: `${cue.fact}-${n}`,
+    text: cue.text
+      .replace(/\d+/g, () => String(100 + Math.floor(rnd() * 900)))
+      .replace(/[a-z]+/g, () => word(LATIN))
+      .replace(/[а-яё]+/g, () => word(CYRILLIC))
+      .replace(/[\u4e00-\u9fff]/g, () => String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x5000))),
+  }));
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time(fn: () => unknown, runs = RUNS): number {
+  fn();
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+let sink = 0;
+
+function floor(blocks: readonly string[]): void {
+  let sum = 0;
+  for (const b of blocks) for (let i = 0; i < b.length; i++) sum = (sum + b.charCodeAt(i)) | 0;
+  sink ^= sum;
+}
+
+function naiveRegExps(table: CueTable): RegExp[] {
+  const out: RegExp[] = [];
+  for (const cue of table.cues) {
+    for (const phrase of expandCue(cue.text).phrases) {
+      for (const variant of withNumberWords(phrase, cue.lang)) {
+        const body = variant
+          .split(' ')
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('\\s+');
+        out.push(
+          new RegExp(
+            cue.lang === 'zh' ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`,
+            'giu',
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function naive(blocks: readonly string[], res: RegExp[]): void {
+  let count = 0;
+  for (const b of blocks) {
+    for (const re of res) {
+      re.lastIndex = 0;
+      while (re.exec(b) !== null) count++;
+    }
+  }
+  sink ^= count;
+}
+
+function scan(matcher: Matcher, blocks: readonly string[]): void {
+  sink ^= findMatches(matcher, blocks).length;
+}
+
+const table: CueTable =
+  (generated as unknown as CueTable).cues.length > 0
+    ? (generated as unknown as CueTable)
+    : sampleTable;
+const blocks = loadText();
+const chars = blocks.reduce((n, b) => n + b.length, 0);
+const mb = chars / 1e6;
+console.log(
+  `text: ${blocks.length} blocks, ${mb.toFixed(2)} M UTF-16 units; cues: ${table.cues.length}${table === sampleTable ? ' (sample table: the dataset has not landed)' : ''}`,
+);
+
+const one = compileMatcher(table);
+let t0 = performance.now();
+const many: CueEntry[] = [...table.cues];
+for (let n = 1; n < 1000; n++) many.push(...syntheticStory(table, n));
+const thousand = compileMatcher({ cues: many });
+const compileMs = performance.now() - t0;
+t0 = performance.now();
+compileMatcher(table);
+const compileOneMs = performance.now() - t0;
+const res = naiveRegExps(table);
+console.log(
+  `patterns: ${one.patternLength.length} (1 story), ${thousand.patternLength.length} (1000 stories; states ${thousand.automaton.base.length}); compile ${compileOneMs.toFixed(1)} ms / ${(compileMs / 1000).toFixed(1)} s`,
+);
+
+const tFloor = time(() => floor(blocks));
+const tOne = time(() => scan(one, blocks));
+const tThousand = time(() => scan(thousand, blocks));
+const tNaive = time(() => naive(blocks, res), 3);
+
+const rate = (ms: number): string =>
+  `${(mb / (ms / 1000)).toFixed(0).padStart(6)} MB/s  ${ms.toFixed(1).padStart(8)} ms`;
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
+console.log(`floor (charCodeAt loop)   ${rate(tFloor)}`);
+console.log(
+  `matcher, 1 story          ${rate(tOne)}   ${(tOne / tFloor).toFixed(2)}x the floor (target <= 3x): ${verdict(tOne <= 3 * tFloor)}`,
+);
+console.log(
+  `naive RegExp per cue      ${rate(tNaive)}   matcher is ${(tNaive / tOne).toFixed(1)}x faster (target >= 10x): ${verdict(tNaive >= 10 * tOne)}  [${res.length} RegExps]`,
+);
+console.log(
+  `matcher, 1000 stories     ${rate(tThousand)}   ${(tThousand / tOne).toFixed(2)}x 1 story (target <= 1.3x): ${verdict(tThousand <= 1.3 * tOne)}`,
+);
+console.log(
+  `(1 MB = 10^6 UTF-16 code units; medians of ${RUNS} runs after 2 warm-ups, naive: 3 runs)${sink === 0.5 ? '' : ''}`,
+);
