@@ -107,6 +107,7 @@ describe('the China 124-exchange story', () => {
     'shenzhen-puyin': [S],
     'nanjing-fund': [R],
     'no-comment': [C],
+    'bubble-avoided': [V],
   };
 
   it.each(Object.entries(expectedSources))('fact %s is stated by exactly %j', (id, sources) => {
