@@ -45,6 +45,8 @@ export type PageState = z.infer<typeof pageStateSchema>;
 export const contentToBackground = z.discriminatedUnion('type', [
   /** The marks on the page changed (first pass, dynamic content, site switched off): badge count. */
   z.object({ type: z.literal('marks-changed'), count: z.number(), relevant: z.boolean() }),
+  /** The card's "compare all outlets" link: open the story summary (`popup/index.html#story`) in a tab. */
+  z.object({ type: z.literal('open-story'), storyId: z.optional(z.string()) }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackground>;
 

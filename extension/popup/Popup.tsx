@@ -1,0 +1,156 @@
+import { MIN_FACTS, MIN_FACTS_WITH_STRONG_CUE } from '../../src/relevance/gate';
+import { t } from '../platform/i18n';
+import type { PageState } from '../platform/messages';
+import PageFacts from '../ui/PageFacts';
+import StorySummary from '../ui/StorySummary';
+import type { PageFact, StorySummaryModel } from '../ui/summary-model';
+
+/** Where the popup stands on its page. */
+export type PagePhase =
+  | { kind: 'loading' }
+  /** The story view opened from a card ("compare all outlets"): no page. */
+  | { kind: 'story-only' }
+  /** A page Crosscheck cannot run on (browser pages, stores, files). */
+  | { kind: 'unsupported' }
+  /** An http(s) page whose content script did not answer (opened before the extension was). */
+  | { kind: 'unread'; site: string }
+  | { kind: 'read'; state: PageState };
+
+export type PopupProps = {
+  phase: PagePhase;
+  /** Crosscheck runs on the page's site (the switch); null where the switch does not apply. */
+  enabled: boolean | null;
+  story: StorySummaryModel | null;
+  facts: PageFact[];
+  /** Fact titles by id, to name the facts the relevance gate saw. */
+  factTitle: (id: string) => string;
+  onToggle: (on: boolean) => void;
+  onFocus: (index: number) => void;
+  /** Set after a "show on page" that found nothing to focus. */
+  focusFailed?: boolean;
+};
+
+function plainList(items: string[]): string {
+  return items.map((s) => `“${s}”`).join(', ');
+}
+
+function NotAboutTheStory({
+  state,
+  factTitle,
+}: {
+  state: PageState;
+  factTitle: (id: string) => string;
+}) {
+  const evidence = state.evidence.find((e) => e.storyId === state.storyId) ?? state.evidence[0];
+  const facts = evidence?.facts ?? [];
+  return (
+    <div class="cc-status" data-testid="not-relevant" role="status">
+      <p>
+        <strong>{t('popupNotAboutStory')}</strong>
+      </p>
+      <p>
+        {facts.length === 0
+          ? t('popupNoFactsMentioned')
+          : t('popupSomeFactsMentioned', [
+              String(facts.length),
+              String(evidence?.strongCues.length ?? 0),
+            ])}
+      </p>
+      {facts.length > 0 && (
+        <p class="cc-small" data-testid="evidence-facts">
+          {t('popupFactsSeen', plainList(facts.map(factTitle)))}
+        </p>
+      )}
+      <p class="cc-small cc-muted">
+        {t('popupGateRule', [String(MIN_FACTS_WITH_STRONG_CUE), String(MIN_FACTS)])}
+      </p>
+    </div>
+  );
+}
+
+function ThisPage(props: PopupProps) {
+  const { phase } = props;
+  switch (phase.kind) {
+    case 'loading':
+      return <p class="cc-muted">{t('popupLoading')}</p>;
+    case 'story-only':
+      return null;
+    case 'unsupported':
+      return (
+        <p class="cc-status" data-testid="unsupported">
+          {t('popupUnsupported')}
+        </p>
+      );
+    case 'unread':
+      return (
+        <p class="cc-status" data-testid="unread">
+          {t('popupUnread')}
+        </p>
+      );
+    case 'read': {
+      const { state } = phase;
+      if (!state.enabled || props.enabled === false) {
+        return (
+          <p class="cc-status" data-testid="disabled">
+            {t('popupOffHere', state.site)}
+          </p>
+        );
+      }
+      if (!state.relevant) return <NotAboutTheStory state={state} factTitle={props.factTitle} />;
+      return (
+        <>
+          <p data-testid="page-intro">
+            {t('popupPageIntro', [String(props.facts.length), String(state.mentions.length)])}
+          </p>
+          {props.focusFailed && (
+            <p class="cc-status" role="alert">
+              {t('popupFocusFailed')}
+            </p>
+          )}
+          <PageFacts facts={props.facts} onFocus={props.onFocus} />
+        </>
+      );
+    }
+  }
+}
+
+function siteOfPhase(phase: PagePhase): string | null {
+  if (phase.kind === 'read') return phase.state.site;
+  if (phase.kind === 'unread') return phase.site;
+  return null;
+}
+
+/** The toolbar popup: the site switch, what this page says, then the story summary. */
+export default function Popup(props: PopupProps) {
+  const site = siteOfPhase(props.phase);
+  const storyOnly = props.phase.kind === 'story-only';
+  return (
+    <div class={`cc-popup${storyOnly ? ' cc-popup-wide' : ''}`} data-testid="popup">
+      <header class="cc-header">
+        <h1>{t('extensionName')}</h1>
+        {site !== null && props.enabled !== null && (
+          <label class="cc-switch" data-testid="site-switch-label">
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="site-switch"
+              checked={props.enabled}
+              onChange={(event) => props.onToggle(event.currentTarget.checked)}
+            />
+            <span class="cc-switch-track" aria-hidden="true" />
+            <span class="cc-switch-text">{t('popupSiteSwitch', site)}</span>
+          </label>
+        )}
+      </header>
+      <main>
+        {!storyOnly && (
+          <section class="cc-this-page" aria-labelledby="cc-page-title" aria-live="polite">
+            <h2 id="cc-page-title">{t('popupThisPageHeading')}</h2>
+            <ThisPage {...props} />
+          </section>
+        )}
+        {props.story && <StorySummary story={props.story} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { t } from '../platform/i18n';
+import type { SummarySource } from './summary-model';
+
+export type SourceListProps = {
+  sources: SummarySource[];
+};
+
+const LANGUAGE_KEYS: Record<string, string> = {
+  en: 'popupLanguageEn',
+  zh: 'popupLanguageZh',
+  ru: 'popupLanguageRu',
+};
+
+function languageName(code: string): string {
+  const key = LANGUAGE_KEYS[code];
+  return key ? t(key) : code;
+}
+
+/** Each outlet with its headline and what a reader should know about its article. */
+export default function SourceList({ sources }: SourceListProps) {
+  return (
+    <ul class="cc-sources" data-testid="source-list">
+      {sources.map((source) => (
+        <li key={source.id} data-source={source.id}>
+          <div class="cc-source-head">
+            <strong>{source.outlet}</strong>
+            {source.domain && <span class="cc-muted">{source.domain}</span>}
+            <span class="cc-chip">{languageName(source.language)}</span>
+            {source.translatedFrom && (
+              <span class="cc-chip cc-chip-warn">
+                {t('popupMachineTranslated', languageName(source.translatedFrom))}
+              </span>
+            )}
+          </div>
+          <p class="cc-headline">
+            {source.headline === null ? (
+              <span class="cc-muted">{t('popupNoHeadline')}</span>
+            ) : (
+              <q>{source.headline}</q>
+            )}
+          </p>
+          {source.notes.length > 0 && (
+            <ul class="cc-notes">
+              {source.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
