@@ -43,14 +43,23 @@ function structure(node: Node): string {
     .join('|');
 }
 
+/** Parses `html` into the body (tests only: the lint rule bans innerHTML writes). */
+function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)),
+  );
+}
+
 beforeEach(() => {
   document.body.replaceChildren();
 });
 
 describe('collectBlocks', () => {
   it('joins inline markup and splits at block elements', () => {
-    document.body.innerHTML =
-      '<article><h1>Title <i>here</i></h1><p>124 <b>crypto</b> exchanges</p><ul><li>one</li><li>two<br>three</li></ul><div>a<p>b</p>c</div></article>';
+    setBody(
+      '<article><h1>Title <i>here</i></h1><p>124 <b>crypto</b> exchanges</p><ul><li>one</li><li>two<br>three</li></ul><div>a<p>b</p>c</div></article>',
+    );
     const blocks = run(collectBlocks(document.body));
     expect(blocks.map((b) => b.text)).toEqual([
       'Title here',
@@ -65,15 +74,16 @@ describe('collectBlocks', () => {
   });
 
   it('skips scripts, forms, hidden, aria-hidden, editable regions, svg and our UI', () => {
-    document.body.innerHTML =
+    setBody(
       '<p>seen</p><script>x</script><style>y</style><noscript>n</noscript><textarea>t</textarea>' +
-      '<div hidden>h</div><div aria-hidden="true">ah</div><div contenteditable="true">ce</div>' +
-      '<svg><text>s</text></svg><div data-crosscheck-ui>ui</div><template>tp</template>';
+        '<div hidden>h</div><div aria-hidden="true">ah</div><div contenteditable="true">ce</div>' +
+        '<svg><text>s</text></svg><div data-crosscheck-ui>ui</div><template>tp</template>',
+    );
     expect(run(collectBlocks(document.body)).map((b) => b.text)).toEqual(['seen']);
   });
 
   it('maps block offsets back to text-node pieces across inline elements', () => {
-    document.body.innerHTML = '<p>The 124 <b>crypto</b> exchanges were</p>';
+    setBody('<p>The 124 <b>crypto</b> exchanges were</p>');
     const [block] = run(collectBlocks(document.body));
     const start = block!.text.indexOf('124');
     const pieces = piecesOf(block!, start, start + '124 crypto exchanges'.length)!;
@@ -87,7 +97,7 @@ describe('collectBlocks', () => {
 
 describe('wrap and unwrap', () => {
   it('restores the exact text-node structure', () => {
-    document.body.innerHTML = '<p>aaa bbb ccc</p>';
+    setBody('<p>aaa bbb ccc</p>');
     const p = document.querySelector('p')!;
     const before = structure(p);
     const text = p.firstChild as Text;
@@ -127,7 +137,7 @@ describe('Annotator', () => {
   }
 
   it('marks mentions split over inline elements as one mention, and unmarks to the same DOM', async () => {
-    document.body.innerHTML = html;
+    setBody(html);
     const before = document.body.innerHTML;
     const beforeStructure = structure(document.body);
     const a = annotator();
@@ -150,7 +160,7 @@ describe('Annotator', () => {
   });
 
   it('keeps existing marks and numbers on a second pass, and marks what was added', async () => {
-    document.body.innerHTML = html;
+    setBody(html);
     const a = annotator();
     await a.pass(new AbortController().signal);
     const first = document.querySelector('[data-crosscheck-mention="0"]');
@@ -163,7 +173,7 @@ describe('Annotator', () => {
   });
 
   it('removes every mark when the page is no longer relevant', async () => {
-    document.body.innerHTML = html;
+    setBody(html);
     const a = annotator();
     await a.pass(new AbortController().signal);
     document.querySelector('article')!.remove();
