@@ -1,0 +1,93 @@
+/** The view models: a fact's card, the popup's story summary and this page's facts. */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/read-page';
+import { stories } from '../../../src/stories/index';
+import { factCardView } from '../../../src/view/fact-card';
+import { pageFactsView } from '../../../src/view/page-facts';
+import { storySummaryView } from '../../../src/view/story-summary';
+import { textToBlocks } from './helpers/html-blocks';
+import { seedArticles } from './helpers/paths';
+
+const STORY = 'china-crypto-exchange-block-2018';
+const story = stories.find((s) => s.id === STORY);
+
+describe('factCardView', () => {
+  it('gives the statement, the agreement count, the differing outlets and the page’s verdicts', () => {
+    const card = factCardView(STORY, 'exchange-count', [
+      { text: '124  overseas exchanges', verdict: 'agrees' },
+      { text: 'more than 100 crypto exchanges', verdict: 'rounds', reason: 'The sources say 124.' },
+      { text: '124 overseas exchanges', verdict: 'agrees' },
+    ]);
+    expect(card.title.length).toBeGreaterThan(0);
+    expect(card.statement).toContain('124');
+    expect(card.agreement).toEqual({ reporting: 5, agreeing: 2, total: 5 });
+    expect(card.differingAccounts.map((a) => a.source.id)).toEqual([
+      'cryptona',
+      'coincentral',
+      'cryptocoinspace',
+    ]);
+    const cryptona = card.differingAccounts[0];
+    expect(cryptona?.source.outlet.length).toBeGreaterThan(0);
+    expect(cryptona?.quote.length).toBeGreaterThan(0);
+    expect(cryptona?.relation).toBe('rounds');
+    expect(card.differences.length).toBeGreaterThan(0);
+    expect(card.differences[0]?.sources[0]?.outlet.length).toBeGreaterThan(0);
+    expect(card.sourcesValue).toBe('124');
+    expect(card.page.verdict).toBe('rounds');
+    // One line per distinct wording, the most notable first.
+    expect(card.page.lines).toEqual([
+      { text: 'more than 100 crypto exchanges', verdict: 'rounds', reason: 'The sources say 124.' },
+      { text: '124 overseas exchanges', verdict: 'agrees' },
+    ]);
+  });
+
+  it('names the outlets that are silent on a fact', () => {
+    const card = factCardView(STORY, 'nanjing-fund', []);
+    expect(card.agreement.reporting).toBe(1);
+    expect(card.silent).toHaveLength(4);
+    expect(card.page).toEqual({ verdict: 'agrees', lines: [] });
+  });
+
+  it('throws on an unknown story or fact', () => {
+    expect(() => factCardView('no-such-story', 'x', [])).toThrow(/unknown story/);
+    expect(() => factCardView(STORY, 'no-such-fact', [])).toThrow(/unknown fact/);
+  });
+});
+
+describe('storySummaryView', () => {
+  it('has every fact, a source × fact matrix matching the statements, the timeline and the sources', () => {
+    const view = storySummaryView(STORY);
+    expect(story).toBeDefined();
+    if (story === undefined) return;
+    expect(view.facts.map((f) => f.id)).toEqual(story.facts.map((f) => f.id));
+    expect(view.matrix.sources.map((s) => s.id)).toEqual(story.sources.map((s) => s.id));
+    for (const [i, fact] of story.facts.entries()) {
+      const row = view.matrix.rows[i];
+      expect(row?.factId).toBe(fact.id);
+      expect(row?.cells.filter((c) => c !== null)).toHaveLength(fact.statements.length);
+      expect(view.facts[i]?.reportedBy).toHaveLength(fact.statements.length);
+    }
+    expect(view.timeline).toHaveLength(story.timeline.length);
+    expect(view.timeline[0]?.facts[0]?.title.length).toBeGreaterThan(0);
+    expect(view.sources.map((s) => s.headline)).toEqual(story.sources.map((s) => s.headline));
+    expect(view.sources.find((s) => s.id === 'ru-translation')?.translatedFrom).toBe('ru');
+  });
+});
+
+describe('pageFactsView', () => {
+  it('lists each fact the page states once, with its most notable verdict and first mention', () => {
+    const article = seedArticles().find((a) => a.name.startsWith('003_'));
+    const reading = readPage(textToBlocks(article?.text ?? ''));
+    const facts = pageFactsView(STORY, reading.mentions);
+    expect(facts.length).toBe(new Set(reading.mentions.map((m) => m.factId)).size);
+    for (const f of facts) {
+      expect(reading.mentions[f.firstMention]?.factId).toBe(f.factId);
+      expect(reading.mentions.slice(0, f.firstMention).some((m) => m.factId === f.factId)).toBe(
+        false,
+      );
+    }
+    const plan = facts.find((f) => f.factId === 'block-plan');
+    expect(plan?.verdict).toBe('beyond');
+    expect(plan?.reasons.length).toBe(1);
+  });
+});
