@@ -143,12 +143,17 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
       }
       ring[++emitted & MASK] = i;
       let r = report[s] as number;
-      while (r >= 0) {
-        const p = patternAt[r] as number;
-        if (patternEndsWord[p] === 0 || !wordContinues(classes, text, i + 1)) {
-          out.push(ring[(emitted - (patternLength[p] as number) + 1) & MASK] as number, i + 1, p);
+      if (r >= 0) {
+        // The mark takes in invisible units attached to its last letter (a combining accent).
+        const end = afterInvisible(classes, text, i + 1);
+        const wordGoesOn = end < n && (classes[text.charCodeAt(end)] as number) < 0x10000;
+        while (r >= 0) {
+          const p = patternAt[r] as number;
+          if (patternEndsWord[p] === 0 || !wordGoesOn) {
+            out.push(ring[(emitted - (patternLength[p] as number) + 1) & MASK] as number, end, p);
+          }
+          r = report[fail[r] as number] as number;
         }
-        r = report[fail[r] as number] as number;
       }
     }
     if (out.length > 0) {
@@ -175,14 +180,10 @@ function step(
   }
 }
 
-/** True when the unit at `i` (skipping invisible ones) continues a word: a match may not end here. */
-function wordContinues(classes: Uint32Array, text: string, i: number): boolean {
-  for (; i < text.length; i++) {
-    const v = classes[text.charCodeAt(i)] as number;
-    if (v < 0x10000) return true;
-    if (v >>> 16 !== SKIP) return false;
-  }
-  return false;
+/** The index of the first unit at or after `i` that is not invisible (SKIP). */
+function afterInvisible(classes: Uint32Array, text: string, i: number): number {
+  while (i < text.length && (classes[text.charCodeAt(i)] as number) >>> 16 === SKIP) i++;
+  return i;
 }
 
 let order = new Int32Array(64);
