@@ -1,0 +1,44 @@
+/**
+ * What the content script bundles: the committed cue table is the stories' current one, and the page
+ * reader's module graph reaches the cue table but never the stories' full text.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CUE_TABLE_PATH, cueTableSource } from '../../../build/compile-matcher-plugin';
+import { ROOT } from './helpers/paths';
+
+/** Static imports reachable from a module (type-only imports excluded: they vanish at build). */
+function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (file.endsWith('.json')) return;
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)';/gms)) {
+      if (m[1] !== undefined) continue;
+      const spec = m[2] as string;
+      if (!spec.startsWith('.')) {
+        seen.add(spec);
+        continue;
+      }
+      const base = join(dirname(file), spec);
+      visit(base.endsWith('.json') ? base : `${base}.ts`);
+    }
+  };
+  visit(join(ROOT, entry));
+  return [...seen].map((f) => (f.startsWith('/') ? relative(ROOT, f) : f)).sort();
+}
+
+describe('the page reader’s bundle', () => {
+  it('has a cue table in step with the stories (else: npx tsx build/compile-matcher-plugin.ts)', () => {
+    expect(readFileSync(CUE_TABLE_PATH, 'utf8')).toBe(cueTableSource());
+  });
+
+  it('imports the compiled cue table and no story file, schema or package', () => {
+    const graph = moduleGraph('src/read-page.ts');
+    expect(graph).toContain('src/match/cue-table.generated.json');
+    expect(graph.filter((f) => f.startsWith('src/stories/') || !f.startsWith('src/'))).toEqual([]);
+  });
+});

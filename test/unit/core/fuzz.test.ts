@@ -1,0 +1,127 @@
+/**
+ * Random and hostile input: the reader never throws, and its time grows linearly with the text
+ * (checked as the ratio of times for n and 4n in one test, with a generous bound: no absolute limits).
+ */
+import { describe, expect, it } from 'vitest';
+import { expandCue } from '../../../src/match/expand-cue';
+import cueTable from '../../../src/match/cue-table.generated.json';
+import { readPage } from '../../../src/read-page';
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function repeat(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+function randomUnits(length: number, seed: number): string {
+  const rnd = prng(seed);
+  const units = new Uint16Array(length);
+  for (let i = 0; i < length; i++) units[i] = Math.floor(rnd() * 0x10000);
+  let s = '';
+  for (let i = 0; i < length; i += 4096) s += String.fromCharCode(...units.subarray(i, i + 4096));
+  return s;
+}
+
+function mixedScripts(length: number, seed: number): string {
+  const rnd = prng(seed);
+  const pieces = [
+    '124',
+    'Block',
+    'доступ',
+    '交易平台',
+    ' ',
+    '\u00a0',
+    '😀',
+    '\udc00',
+    '’',
+    'ё',
+    '１２４',
+    '\u00ad',
+    '，',
+    'ICO',
+  ];
+  let s = '';
+  while (s.length < length) s += pieces[Math.floor(rnd() * pieces.length)];
+  return s.slice(0, length);
+}
+
+const phrases = (cueTable.cues as { text: string }[]).flatMap((c) => expandCue(c.text).phrases);
+/** Every proper prefix of every cue phrase, one after another: the automaton's worst friend. */
+function cuePrefixes(length: number): string {
+  let s = '';
+  for (let i = 0; s.length < length; i++) {
+    const p = phrases[i % phrases.length] as string;
+    s += `${p.slice(0, Math.max(1, p.length - 1 - (i % 7)))} `;
+  }
+  return s.slice(0, length);
+}
+
+/** Full cues back to back: the most matches per character, all overlapping their neighbours. */
+function cueRuns(length: number): string {
+  let s = '';
+  for (let i = 0; s.length < length; i++) s += `${phrases[i % phrases.length]} `;
+  return s.slice(0, length);
+}
+
+const INPUTS: Record<string, (length: number) => string> = {
+  digits: (n) => repeat('1240987654321', n),
+  'one digit': (n) => repeat('1', n),
+  'white space only': (n) => repeat(' \u00a0\t\n\u3000', n),
+  'unpaired surrogates': (n) => repeat('\ud800a\udfff\ud83d', n),
+  'random code units': (n) => randomUnits(n, 7),
+  'mixed scripts': (n) => mixedScripts(n, 9),
+  'number-word runs': (n) => repeat('one one hundred and twenty one hundred and ', n),
+  'partial cue prefixes': cuePrefixes,
+  'cues back to back': cueRuns,
+  'invisible characters': (n) => repeat('\u00ad\u200b\u0301\ufeff', n),
+};
+
+function medianTime(fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[2] as number;
+}
+
+describe('hostile input', () => {
+  it('never throws on empty input or empty blocks', () => {
+    expect(readPage([]).mentions).toEqual([]);
+    expect(readPage(['', ' ', '\u00ad']).relevance.relevant).toBe(false);
+  });
+
+  for (const [name, make] of Object.entries(INPUTS)) {
+    it(`${name}: never throws, offsets stay inside the blocks, time grows linearly`, () => {
+      const small = make(1 << 18);
+      const large = make(1 << 20);
+      // As one huge block, and as many small blocks.
+      const reading = readPage([large]);
+      for (const m of reading.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(large.length);
+        expect(m.end).toBeGreaterThan(m.start);
+      }
+      const chunks = large.match(/[\s\S]{1,300}/g) ?? [];
+      expect(() => readPage(chunks)).not.toThrow();
+      const tSmall = medianTime(() => readPage([small]));
+      const tLarge = medianTime(() => readPage([large]));
+      // 4x the text should take about 4x the time; 12x leaves room for a noisy machine, and
+      // anything quadratic (16x and more) fails.
+      expect(tLarge / Math.max(tSmall, 0.5)).toBeLessThan(12);
+    });
+  }
+});
