@@ -68,6 +68,11 @@ export function RelationGlyph({ relation }: { relation: Relation | 'none' }) {
   );
 }
 
+/** The column header: the outlet's name without its parenthesis ("Unidentified outlet (…)"). */
+function shortOutlet(outlet: string): string {
+  return outlet.replace(/\s*\(.*\)\s*$/, '') || outlet;
+}
+
 function cellLabel(cell: MatrixCell | undefined): string {
   if (!cell) return t('matrixNotReported');
   const words = `${t(RELATION_KEYS[cell.relation])}: “${cell.value}”`;
@@ -132,6 +137,18 @@ export default function SourceMatrix({ sources, facts }: SourceMatrixProps) {
   const used = new Set(facts.flatMap((fact) => Object.values(fact.cells).map((c) => c?.relation)));
   return (
     <figure class="cc-matrix" data-testid="source-matrix">
+      <figcaption class="cc-legend" aria-hidden="true">
+        {ORDER.filter((relation) => used.has(relation)).map((relation) => (
+          <span key={relation} class={`cc-legend-item cc-rel-${relation}`}>
+            <RelationGlyph relation={relation} />
+            {t(RELATION_KEYS[relation])}
+          </span>
+        ))}
+        <span class="cc-legend-item cc-rel-none">
+          <RelationGlyph relation="none" />
+          {t('matrixNotReported')}
+        </span>
+      </figcaption>
       <div class="cc-matrix-scroll">
         <table>
           <caption class="cc-visually-hidden">{t('matrixCaption')}</caption>
@@ -142,7 +159,7 @@ export default function SourceMatrix({ sources, facts }: SourceMatrixProps) {
               </th>
               {sources.map((source) => (
                 <th scope="col" key={source.id} class="cc-matrix-outlet" title={source.outlet}>
-                  <span>{source.outlet}</span>
+                  <span>{shortOutlet(source.outlet)}</span>
                 </th>
               ))}
             </tr>
@@ -163,18 +180,6 @@ export default function SourceMatrix({ sources, facts }: SourceMatrixProps) {
           )}
         </table>
       </div>
-      <figcaption class="cc-legend" aria-hidden="true">
-        {ORDER.filter((relation) => used.has(relation)).map((relation) => (
-          <span key={relation} class={`cc-legend-item cc-rel-${relation}`}>
-            <RelationGlyph relation={relation} />
-            {t(RELATION_KEYS[relation])}
-          </span>
-        ))}
-        <span class="cc-legend-item cc-rel-none">
-          <RelationGlyph relation="none" />
-          {t('matrixNotReported')}
-        </span>
-      </figcaption>
     </figure>
   );
 }
