@@ -1,2 +1,134 @@
-performance.mark('crosscheck:start');
-performance.measure('crosscheck:annotate', 'crosscheck:start');
+/**
+ * The content script: at document idle, read the page, mark the facts of the story it is about,
+ * keep the marks up to date as the page changes, open cards on demand, answer the popup, and take
+ * everything away when the site is switched off. Only this file wires; each job has its module.
+ */
+import { readPage } from '../../src/read-page';
+import { sendToBackground } from '../platform/messages';
+import { loadSettings, runsOn, watchSettings, type Settings } from '../platform/settings';
+import { Annotator } from './annotator';
+import { CardController } from './card-controller';
+import { CardHost } from './card-host';
+import { ContentContext } from './context';
+import { observePage, type PageObserver } from './observe';
+import { answerPopup } from './page-state';
+import { Aborted } from './schedule';
+
+async function main(): Promise<void> {
+  const ctx = new ContentContext();
+  let settings: Settings = await loadSettings();
+  const enabled = () => runsOn(settings, location.hostname);
+
+  let observer: PageObserver | null = null;
+  let controller: CardController | null = null;
+  let passes: AbortController | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let href = location.href;
+
+  const host = new CardHost();
+  const annotator = new Annotator({
+    read: readPage,
+    quiet: (write) => (observer ? observer.quiet(write) : write()),
+    markStyle: () => settings.markStyle,
+    decorate: (first, mention) => CardController.decorate(first, mention.verdict),
+  });
+
+  const report = () =>
+    sendToBackground({
+      type: 'marks-changed',
+      count: enabled() ? annotator.mentions.size : 0,
+      relevant: enabled() && (annotator.relevance?.relevant ?? false),
+    });
+
+  /** Runs a pass now, or right after the one in progress (never two at once). */
+  const pass = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    const signal = passes?.signal;
+    if (!signal || signal.aborted) return Promise.resolve();
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          href = location.href;
+          await annotator.pass(signal);
+          report();
+        } while (again && !signal.aborted);
+      } catch (error) {
+        if (!(error instanceof Aborted)) console.warn('Crosscheck: annotation failed', error);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+
+  const start = () => {
+    if (passes) return;
+    passes = new AbortController();
+    ctx.onDispose(() => passes?.abort());
+    observer = observePage(ctx, () => void pass());
+    controller = new CardController({
+      ctx,
+      annotator,
+      host,
+      showDelayMs: () => settings.showDelayMs,
+      onCompare: (entry) =>
+        sendToBackground({ type: 'open-story', storyId: entry.mention.storyId }),
+    });
+    void pass();
+  };
+
+  const stop = () => {
+    if (!passes) return;
+    passes.abort();
+    passes = null;
+    controller?.destroy();
+    observer?.disconnect();
+    observer = null;
+    host.destroy();
+    annotator.clear();
+    report();
+  };
+
+  // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
+  // pass by itself; a history move without one (popstate, hash) triggers one here.
+  const onNavigate = () => {
+    if (location.href !== href && passes) void pass();
+  };
+  ctx.listen(window, 'popstate', onNavigate);
+  ctx.listen(window, 'hashchange', onNavigate);
+
+  watchSettings((next) => {
+    const before = settings;
+    settings = next;
+    if (!enabled()) {
+      stop();
+      return;
+    }
+    if (!passes) start();
+    else if (before.markStyle !== next.markStyle) annotator.restyle();
+  }, ctx.signal);
+
+  answerPopup({
+    ctx,
+    annotator,
+    enabled,
+    focusMention: async (index) => {
+      const entry = annotator.mentions.get(index);
+      const first = entry?.marks[0];
+      if (!entry || !first?.isConnected || !controller) return false;
+      first.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      first.focus({ preventScroll: true });
+      return controller.open(index, 'pinned');
+    },
+  });
+
+  if (enabled()) start();
+  else report();
+}
+
+void main().catch((error: unknown) => console.warn('Crosscheck: could not start', error));

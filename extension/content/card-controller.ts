@@ -1,0 +1,234 @@
+/**
+ * When the card opens and closes (WCAG 1.4.13: hoverable, dismissable, persistent):
+ * - hover: opens after `showDelayMs` of the pointer resting on a mark (passing over one opens
+ *   nothing); leaving starts a grace period (GRACE_MS) in which the pointer can travel into the
+ *   card, which then stays while hovered;
+ * - focus: a mark receiving keyboard focus opens its card; Enter or Space pins it and moves focus
+ *   into it; Esc closes any card and returns focus to the mark if focus was in the card;
+ * - click pins (a non-modal dialog with a close button), a tap (touch) toggles;
+ * - a pinned card closes on Esc, its close button, or a click elsewhere.
+ */
+import { t } from '../platform/i18n';
+import { verdictLabel } from '../ui/verdict-label';
+import type { Annotator, MarkedMention } from './annotator';
+import type { CardHost } from './card-host';
+import type { ContentContext } from './context';
+import { MARK_TAG, setFocusRing } from './mark';
+
+export const GRACE_MS = 300;
+type Mode = 'hover' | 'focus' | 'pinned';
+
+export interface CardControllerOptions {
+  ctx: ContentContext;
+  annotator: Annotator;
+  host: CardHost;
+  showDelayMs: () => number;
+  onCompare: (entry: MarkedMention) => void;
+}
+
+export class CardController {
+  #state: { index: number; mode: Mode } | null = null;
+  #cancelOpen: (() => void) | undefined;
+  #cancelClose: (() => void) | undefined;
+  #lastPointer = { type: 'mouse', mark: null as Element | null, at: 0 };
+  #generation = 0;
+  readonly #o: CardControllerOptions;
+
+  constructor(options: CardControllerOptions) {
+    this.#o = options;
+    const { ctx } = options;
+    const capture = { capture: true, passive: true };
+    ctx.listen(document, 'pointerover', (e) => this.#over(e as PointerEvent), capture);
+    ctx.listen(document, 'pointerout', (e) => this.#out(e as PointerEvent), capture);
+    ctx.listen(document, 'pointerdown', (e) => this.#down(e as PointerEvent), capture);
+    ctx.listen(document, 'click', (e) => this.#click(e as MouseEvent), { capture: true });
+    ctx.listen(document, 'focusin', (e) => this.#focusIn(e as FocusEvent), capture);
+    ctx.listen(document, 'focusout', (e) => this.#focusOut(e as FocusEvent), capture);
+    ctx.listen(document, 'keydown', (e) => this.#key(e as KeyboardEvent), { capture: true });
+  }
+
+  /** The first mark element (the focusable one) under an event target, with its mention. */
+  #markAt(target: EventTarget | null): MarkedMention | undefined {
+    if (!(target instanceof Element)) return undefined;
+    const mark = target.closest(MARK_TAG);
+    return mark ? this.#o.annotator.mentionOf(mark) : undefined;
+  }
+
+  get openIndex(): number | null {
+    return this.#state?.index ?? null;
+  }
+
+  /** Opens mention `index`'s card in `mode` (a pinned card stays pinned). */
+  async open(index: number, mode: Mode, focusCard = false): Promise<boolean> {
+    this.#cancelOpen?.();
+    this.#cancelClose?.();
+    const entry = this.#o.annotator.mentions.get(index);
+    if (!entry || !entry.marks[0]?.isConnected) return false;
+    const state = this.#state;
+    if (state?.index === index && this.#o.host.card) {
+      if (mode === 'pinned' && state.mode !== 'pinned') {
+        state.mode = 'pinned';
+        this.#o.host.card.setPinned(true);
+      }
+      if (focusCard) this.#o.host.card.element()?.focus();
+      return true;
+    }
+    this.#collapse();
+    this.#state = { index, mode };
+    const generation = ++this.#generation;
+    const same = this.#o.annotator
+      .ordered()
+      .filter((m) => m.mention.factId === entry.mention.factId);
+    const wordings = new Map<string, (typeof same)[number]['mention'] & { text: string }>();
+    for (const m of same)
+      if (!wordings.has(m.text.trim())) wordings.set(m.text.trim(), { ...m.mention, text: m.text });
+    const card = await this.#o.host.open({
+      marks: entry.marks,
+      id: `crosscheck-card-${index}`,
+      storyId: entry.mention.storyId,
+      factId: entry.mention.factId,
+      pageWordings: [...wordings.values()].map((w) => ({
+        text: w.text.trim(),
+        verdict: w.verdict,
+        ...(w.reason ? { reason: w.reason } : {}),
+      })),
+      pinned: mode === 'pinned',
+      onClose: () => this.close(true),
+      onCompare: () => this.#o.onCompare(entry),
+    });
+    if (generation !== this.#generation) return false; // closed or replaced while loading
+    entry.marks[0]!.setAttribute('aria-expanded', 'true');
+    if (focusCard) card.element()?.focus();
+    return true;
+  }
+
+  /** Closes the card; with `returnFocus`, focus goes back to the mark if it was in the card. */
+  close(returnFocus = false): void {
+    const state = this.#state;
+    const focusInCard = this.#o.host.contains(document.activeElement);
+    this.#collapse();
+    this.#generation++;
+    this.#o.host.close();
+    if (state && returnFocus && focusInCard) {
+      this.#o.annotator.mentions.get(state.index)?.marks[0]?.focus({ preventScroll: true });
+    }
+  }
+
+  #collapse(): void {
+    this.#cancelOpen?.();
+    this.#cancelClose?.();
+    const state = this.#state;
+    this.#state = null;
+    if (state)
+      this.#o.annotator.mentions.get(state.index)?.marks[0]?.setAttribute('aria-expanded', 'false');
+  }
+
+  #scheduleClose(): void {
+    this.#cancelClose?.();
+    this.#cancelClose = this.#o.ctx.setTimeout(() => this.close(), GRACE_MS);
+  }
+
+  #over(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    if (this.#o.host.contains(e.target)) {
+      this.#cancelClose?.();
+      return;
+    }
+    const entry = this.#markAt(e.target);
+    if (!entry) return;
+    if (this.#state?.index === entry.index) {
+      this.#cancelClose?.();
+      return;
+    }
+    if (this.#state?.mode === 'pinned') return; // hovering elsewhere never replaces a pinned card
+    this.#cancelOpen?.();
+    this.#cancelOpen = this.#o.ctx.setTimeout(
+      () => void this.open(entry.index, 'hover'),
+      this.#o.showDelayMs(),
+    );
+  }
+
+  #out(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const from = this.#markAt(e.target);
+    const to = this.#markAt(e.relatedTarget);
+    if (from && to?.index !== from.index) this.#cancelOpen?.();
+    const state = this.#state;
+    if (!state || state.mode !== 'hover') return;
+    const leavingMark = from?.index === state.index && to?.index !== state.index;
+    const leavingCard = this.#o.host.contains(e.target) && !this.#o.host.contains(e.relatedTarget);
+    if (
+      (leavingMark && !this.#o.host.contains(e.relatedTarget)) ||
+      (leavingCard && to?.index !== state.index)
+    )
+      this.#scheduleClose();
+  }
+
+  #down(e: PointerEvent): void {
+    const entry = this.#markAt(e.target);
+    this.#lastPointer = {
+      type: e.pointerType,
+      mark: entry?.marks[0] ?? null,
+      at: performance.now(),
+    };
+  }
+
+  #click(e: MouseEvent): void {
+    const entry = this.#markAt(e.target);
+    if (entry) {
+      if (this.#lastPointer.type === 'touch' && this.#state?.index === entry.index) this.close();
+      else void this.open(entry.index, 'pinned');
+      return;
+    }
+    if (this.#state?.mode === 'pinned' && !this.#o.host.contains(e.target)) this.close();
+  }
+
+  #focusIn(e: FocusEvent): void {
+    const entry = this.#markAt(e.target);
+    if (!entry || e.target !== entry.marks[0]) return;
+    setFocusRing(entry.marks[0], true);
+    // Focus that comes with a pointer press is the click's business (a tap would open, then toggle shut).
+    const pressed =
+      this.#lastPointer.mark === e.target && performance.now() - this.#lastPointer.at < 1000;
+    if (pressed || this.#state?.index === entry.index) return;
+    if (this.#state?.mode === 'pinned') return;
+    void this.open(entry.index, 'focus');
+  }
+
+  #focusOut(e: FocusEvent): void {
+    const entry = this.#markAt(e.target);
+    if (entry && e.target === entry.marks[0]) setFocusRing(entry.marks[0], false);
+    const state = this.#state;
+    if (!state || state.mode !== 'focus') return;
+    if (this.#o.host.contains(e.relatedTarget)) return;
+    if (this.#markAt(e.relatedTarget)?.index === state.index) return;
+    if (entry?.index === state.index || this.#o.host.contains(e.target)) this.close();
+  }
+
+  #key(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      if (!this.#state) return;
+      this.close(true);
+      e.stopPropagation();
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const entry = this.#markAt(e.target);
+    if (!entry || e.target !== entry.marks[0]) return;
+    e.preventDefault();
+    void this.open(entry.index, 'pinned', true);
+  }
+
+  /** Marks' accessibility: a button that opens a card, described by its verdict. */
+  static decorate(first: HTMLElement, verdict: Parameters<typeof verdictLabel>[0]): void {
+    first.setAttribute('tabindex', '0');
+    first.setAttribute('role', 'button');
+    first.setAttribute('aria-haspopup', 'dialog');
+    first.setAttribute('aria-expanded', 'false');
+    first.setAttribute('aria-description', t('markDescription', verdictLabel(verdict)));
+  }
+
+  destroy(): void {
+    this.close();
+  }
+}

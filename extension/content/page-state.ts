@@ -1,0 +1,45 @@
+/** Answers the popup: what this page shows (`get-page-state`) and "show me mention n" (`focus-mention`). */
+import { onPopupMessage, type PageState } from '../platform/messages';
+import type { Annotator } from './annotator';
+import type { ContentContext } from './context';
+
+export interface PageStateOptions {
+  ctx: ContentContext;
+  annotator: Annotator;
+  enabled: () => boolean;
+  /** Scrolls to mention `index`, focuses it and opens its card. */
+  focusMention: (index: number) => Promise<boolean>;
+}
+
+export function pageState(annotator: Annotator, enabled: boolean): PageState {
+  const relevance = annotator.relevance;
+  return {
+    enabled,
+    site: location.hostname,
+    relevant: enabled && (relevance?.relevant ?? false),
+    storyId: enabled ? (relevance?.storyId ?? null) : null,
+    reason: relevance?.reason ?? '',
+    evidence: enabled ? (relevance?.evidence ?? []) : [],
+    mentions: enabled
+      ? annotator.ordered().map((m) => ({
+          index: m.index,
+          factId: m.mention.factId,
+          text: m.text,
+          verdict: m.mention.verdict,
+          ...(m.mention.reason !== undefined ? { reason: m.mention.reason } : {}),
+        }))
+      : [],
+  };
+}
+
+export function answerPopup({ ctx, annotator, enabled, focusMention }: PageStateOptions): void {
+  const stop = onPopupMessage(async (message) => {
+    switch (message.type) {
+      case 'get-page-state':
+        return pageState(annotator, enabled()) as never;
+      case 'focus-mention':
+        return { focused: await focusMention(message.index) } as never;
+    }
+  });
+  ctx.onDispose(stop);
+}

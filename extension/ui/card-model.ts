@@ -1,0 +1,32 @@
+/**
+ * The card's model for one fact, from the core's view model (`src/view/fact-card.ts`), which
+ * imports every story: only the lazily loaded card chunk may import this module.
+ */
+import { factCardView, type PageWording } from '../../src/view/fact-card';
+import type { FactCardModel } from './FactCard';
+
+export function factCardModel(
+  storyId: string,
+  factId: string,
+  pageWordings: readonly PageWording[],
+): FactCardModel | null {
+  let view;
+  try {
+    view = factCardView(storyId, factId, pageWordings);
+  } catch {
+    return null; // an unknown story or fact: the card says it has nothing to show
+  }
+  return {
+    title: view.title,
+    statement: view.statement,
+    reporting: view.agreement.reporting,
+    total: view.agreement.total,
+    accounts: view.differingAccounts.map((a) => ({
+      outlet: a.source.outlet,
+      quote: a.quote,
+      ...(a.note !== undefined ? { note: a.note } : {}),
+    })),
+    differences: view.differences.map((d) => d.explanation),
+    pageWordings: view.page.lines,
+  };
+}

@@ -1,0 +1,102 @@
+import type { ExtensionBrowser, TestPage } from './types';
+
+/** A marked mention as the page's DOM shows it: its pieces joined, in page order. */
+export interface MarkedMention {
+  mention: string;
+  fact: string;
+  text: string;
+  pieces: number;
+}
+
+/** Every Crosscheck mark on the page, grouped by mention, in document order. */
+export function marksOnPage(page: TestPage): Promise<MarkedMention[]> {
+  return page.evaluate(() => {
+    const byMention = new Map<
+      string,
+      { mention: string; fact: string; text: string; pieces: number }
+    >();
+    for (const el of Array.from(document.querySelectorAll('[data-crosscheck-mention]'))) {
+      const mention = el.getAttribute('data-crosscheck-mention')!;
+      let entry = byMention.get(mention);
+      if (!entry) {
+        entry = {
+          mention,
+          fact: el.getAttribute('data-crosscheck-fact') ?? '',
+          text: '',
+          pieces: 0,
+        };
+        byMention.set(mention, entry);
+      }
+      entry.text += el.textContent ?? '';
+      entry.pieces++;
+    }
+    return [...byMention.values()];
+  });
+}
+
+/** The centre of the first box of the first element matching `selector` (viewport coordinates). */
+export async function centerOf(
+  page: TestPage,
+  selector: string,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((sel: string) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`no element matches ${selector}`);
+  return point;
+}
+
+/**
+ * Writes Crosscheck's settings from one of its own pages (the options page), as the options UI
+ * would: `storage.local.set({ settings })`. Content scripts pick the change up without reload.
+ */
+export async function writeSettings(
+  browser: ExtensionBrowser,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  const page = await browser.openExtensionPage('extension/options/index.html');
+  // Firefox reports the tab's first document (about:blank) as complete before the navigation.
+  await page.waitFor(
+    'the extension page',
+    () => /-extension:$/.test(location.protocol) && document.readyState === 'complete',
+  );
+  await page.evaluate(async (value: Record<string, unknown>) => {
+    const g = globalThis as unknown as {
+      browser?: { storage: { local: { set(v: object): Promise<void> } } };
+      chrome: { storage: { local: { set(v: object): Promise<void> } } };
+    };
+    await (g.browser ?? g.chrome).storage.local.set({ settings: { version: 1, ...value } });
+  }, settings);
+  await page.close();
+}
+
+/** The open card's text (inside the UI host's shadow root), or null when none is open. */
+export function cardState(
+  page: TestPage,
+): Promise<{ role: string; text: string; outlets: string[] } | null> {
+  return page.evaluate(() => {
+    const card = document
+      .querySelector('[data-crosscheck-ui]')
+      ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="fact-card"]');
+    if (!card) return null;
+    return {
+      role: card.getAttribute('role') ?? '',
+      text: card.innerText,
+      outlets: Array.from(card.querySelectorAll('[data-testid="card-outlet"]')).map(
+        (o) => o.textContent ?? '',
+      ),
+    };
+  });
+}
+
+/** Whether a card is open. */
+export const cardOpen = () =>
+  Boolean(
+    document
+      .querySelector('[data-crosscheck-ui]')
+      ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
+  );
