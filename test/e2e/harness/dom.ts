@@ -30,7 +30,8 @@ export function marksOnPage(page: TestPage): Promise<MarkedMention[]> {
       entry.text += el.textContent ?? '';
       entry.pieces++;
     }
-    return [...byMention.values()];
+    // White space folded: a mention may span a line break of the page's source.
+    return [...byMention.values()].map((m) => ({ ...m, text: m.text.replace(/\s+/g, ' ') }));
   });
 }
 
