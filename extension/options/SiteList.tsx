@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { normaliseSite } from '../platform/sites';
 
@@ -13,12 +13,14 @@ export type SiteListProps = {
 /** An editable list of host names: each with a remove button, and a field to add one. */
 export default function SiteList({ name, label, sites, onChange }: SiteListProps) {
   const [draft, setDraft] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState(false);
   const inputId = `cc-${name}-input`;
   const errorId = `cc-${name}-error`;
   const add = (event: Event) => {
     event.preventDefault();
-    const site = normaliseSite(draft);
+    // The field itself, not `draft`: a submit can come before the re-render of the last keystroke.
+    const site = normaliseSite(input.current?.value ?? draft);
     if (site === null) {
       setError(true);
       return;
@@ -52,6 +54,7 @@ export default function SiteList({ name, label, sites, onChange }: SiteListProps
         <label for={inputId}>{t('optionsAddSiteLabel')}</label>
         <input
           id={inputId}
+          ref={input}
           type="text"
           inputMode="url"
           autoComplete="off"

@@ -20,13 +20,16 @@ export function siteSwitchPatch(settings: Settings, site: string, on: boolean): 
     : { disabledSites: [...without(settings.disabledSites), site] };
 }
 
-/** A host name typed by a user ("https://www.Example.com/news" → "www.example.com"), or null. */
+/**
+ * A host name typed by a user ("https://www.Example.com:8080/news" → "www.example.com"), or null.
+ * Sites are host names without a port, as the content script matches them (`location.hostname`).
+ */
 export function normaliseSite(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   if (trimmed === '') return null;
   try {
-    const host = new URL(/^[a-z]+:\/\//.test(trimmed) ? trimmed : `http://${trimmed}`).host;
-    return /^[a-z0-9.-]+(:\d+)?$/.test(host) && host.length <= 253 ? host : null;
+    const host = new URL(/^[a-z]+:\/\//.test(trimmed) ? trimmed : `http://${trimmed}`).hostname;
+    return /^[a-z0-9.-]+$/.test(host) && host.length <= 253 ? host : null;
   } catch {
     return null;
   }

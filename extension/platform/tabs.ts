@@ -13,12 +13,18 @@ export async function activeTab(): Promise<Tab | null> {
 }
 
 /**
- * The first tab showing exactly `url`. All tabs are queried and filtered here because
- * `tabs.query({ url })` with a pattern finds nothing in Firefox.
+ * The tab showing exactly `url`. All tabs are queried and filtered here because `tabs.query({ url })`
+ * with a pattern finds nothing in Firefox. Chromium hides the URL of pages we reach only through
+ * content-script matches (it shows them to explicit host permissions or "tabs"): when no tab shows
+ * `url`, the one tab whose URL is hidden from us is taken, if there is exactly one. This lookup
+ * serves the popup opened as a tab (tests); the toolbar popup uses the active tab.
  */
 export async function tabForUrl(url: string): Promise<Tab | null> {
   const tabs = await browser.tabs.query({});
-  return tabs.find((tab) => tab.url === url) ?? null;
+  const exact = tabs.find((tab) => tab.url === url);
+  if (exact) return exact;
+  const hidden = tabs.filter((tab) => tab.url === undefined);
+  return hidden.length === 1 ? hidden[0]! : null;
 }
 
 export async function tabById(tabId: number): Promise<Tab | null> {
@@ -70,7 +76,7 @@ export function siteOf(url: string | undefined): string | null {
   if (url === undefined) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : null;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
   } catch {
     return null;
   }

@@ -48,8 +48,8 @@ describe('normaliseSite', () => {
     ['news.example.com', 'news.example.com'],
     ['  News.Example.COM ', 'news.example.com'],
     ['https://news.example.com/world/article?x=1', 'news.example.com'],
-    ['127.0.0.1:8080', '127.0.0.1:8080'],
-    ['http://127.0.0.1:8080/demo/', '127.0.0.1:8080'],
+    ['127.0.0.1:8080', '127.0.0.1'],
+    ['http://127.0.0.1:8080/demo/', '127.0.0.1'],
   ])('reads %j as %j', (input, site) => expect(normaliseSite(input)).toBe(site));
 
   it.each([[''], ['   '], ['not a site'], ['http://'], ['a b.com']])('rejects %j', (input) =>
