@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './build/firefox-manifest';
+import { validateStories } from './build/validate-stories-plugin';
 
 /**
  * One config, two builds: `vite build` writes dist/chrome, `vite build --mode firefox` writes
@@ -15,7 +16,7 @@ export default defineConfig(({ mode }) => {
     browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest
   ) as ManifestV3Export;
   return {
-    plugins: [preact(), crx({ manifest, browser })],
+    plugins: [validateStories(), preact(), crx({ manifest, browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -6,6 +6,21 @@ import { BROWSER_PATHS } from './browsers';
 import { pollInPage } from './poll';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
+/** The command line that loads the unpacked build into a fresh headless Chromium on this machine. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 /** Real Chromium (Debian's) through playwright-core, with the unpacked build loaded. */
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
@@ -16,18 +31,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-      `--lang=${options.locale ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...chromiumArgs(options.extensionDir), `--lang=${options.locale ?? 'en-US'}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

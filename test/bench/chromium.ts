@@ -1,0 +1,146 @@
+/**
+ * Measures one page in Chromium: Crosscheck's first pass with its long tasks, layout shift and heap,
+ * against the floor and mark.js on the same page in the same browser session. The same page is
+ * served under two host names: on `127.0.0.1` Crosscheck runs; `localhost` is on its off-list, so the
+ * content script loads but does nothing there (the baseline for the heap, the floor and mark.js).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { BROWSER_PATHS } from '../e2e/harness/browsers';
+import { chromiumArgs } from '../e2e/harness/chromium';
+import * as inPage from './in-page';
+
+export interface ChromiumFigures {
+  crosscheckMs: number | null;
+  passes: number;
+  marks: number;
+  floorMs: number;
+  textNodes: number;
+  markJsMs: number | null;
+  markJsMarks: number | null;
+  longestTaskMs: number;
+  layoutShift: number | null;
+  heapAddedKb: number;
+}
+
+const MARK_JS = readFileSync(
+  createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'),
+  'utf8',
+);
+
+export class ChromiumBench {
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async launch(extensionDir: string): Promise<ChromiumBench> {
+    const context = await chromium.launchPersistentContext(
+      mkdtempSync(join(tmpdir(), 'crosscheck-bench-')),
+      {
+        executablePath: BROWSER_PATHS.chromium,
+        headless: true,
+        bypassCSP: true, // mark.js is evaluated into pages that may carry a CSP
+        viewport: { width: 1200, height: 900 },
+        args: [
+          ...chromiumArgs(extensionDir),
+          '--enable-precise-memory-info',
+          '--js-flags=--expose-gc',
+        ],
+      },
+    );
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { version: 1, disabledSites: ['localhost'] } }),
+    );
+    await context.addInitScript(inPage.observeTasksAndShifts);
+    const page = context.pages()[0] ?? (await context.newPage());
+    return new ChromiumBench(context, page, await context.newCDPSession(page));
+  }
+
+  private async heapKb(): Promise<number> {
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await this.cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 1024;
+  }
+
+  private async waitForPasses(timeoutMs: number): Promise<{ start: number; duration: number }[]> {
+    const deadline = Date.now() + timeoutMs;
+    let last = -1;
+    let stableSince = Date.now();
+    for (;;) {
+      const passes = await this.page.evaluate(inPage.annotatePasses);
+      if (passes.length !== last) {
+        last = passes.length;
+        stableSince = Date.now();
+      } else if (passes.length > 0 && Date.now() - stableSince > 700) {
+        return passes;
+      }
+      if (Date.now() > deadline) return passes;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  async measure(
+    origin: string,
+    baselineOrigin: string,
+    path: string,
+    runMarkJs: boolean,
+  ): Promise<ChromiumFigures> {
+    // Baseline: the same page where Crosscheck is switched off.
+    await this.page.goto(`${baselineOrigin}/${path}`, { waitUntil: 'load', timeout: 120_000 });
+    await this.page.waitForTimeout(300);
+    const heapBefore = await this.heapKb();
+    const floors = [];
+    for (let i = 0; i < 3; i++) floors.push(await this.page.evaluate(inPage.floorPass));
+    floors.sort((a, b) => a.ms - b.ms);
+    const floor = floors[1]!;
+    let markJs: { ms: number; marks: number } | null = null;
+    if (runMarkJs) {
+      await this.page.evaluate(MARK_JS);
+      markJs = await this.page.evaluate(inPage.markJsPass, this.cueSource!);
+    }
+
+    // Crosscheck's first pass.
+    await this.page.goto(`${origin}/${path}`, { waitUntil: 'load', timeout: 120_000 });
+    const passes = await this.waitForPasses(120_000);
+    const heapAfter = await this.heapKb();
+    const first = passes[0];
+    const record = await this.page.evaluate(inPage.tasksAndShifts);
+    const marks = await this.page.evaluate(inPage.markCount);
+    const from = first?.start ?? 0;
+    const to = first ? first.start + first.duration : 0;
+    const longest = Math.max(
+      0,
+      ...(record?.longTasks ?? [])
+        .filter(([start, duration]) => start + duration > from && start < to)
+        .map(([, duration]) => duration),
+    );
+    const shift = record
+      ? record.shifts.filter(([start]) => start >= from).reduce((n, [, v]) => n + v, 0)
+      : null;
+    return {
+      crosscheckMs: first?.duration ?? null,
+      passes: passes.length,
+      marks,
+      floorMs: floor.ms,
+      textNodes: floor.textNodes,
+      markJsMs: markJs?.ms ?? null,
+      markJsMarks: markJs?.marks ?? null,
+      longestTaskMs: longest,
+      layoutShift: shift,
+      heapAddedKb: heapAfter - heapBefore,
+    };
+  }
+
+  cueSource: { pattern: string; flags: string } | undefined;
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Firefox figures where the same measure exists there: Crosscheck's first pass (its
+ * `crosscheck:annotate` measure) and the floor on the same page. Firefox has no Long Tasks or
+ * Layout Instability API and no heap figure through WebDriver BiDi.
+ */
+import { launch } from '../e2e/harness';
+import type { ExtensionBrowser, TestPage } from '../e2e/harness/types';
+import * as inPage from './in-page';
+
+export interface FirefoxFigures {
+  crosscheckMs: number | null;
+  floorMs: number;
+}
+
+export class FirefoxBench {
+  private constructor(
+    private readonly browser: ExtensionBrowser,
+    private readonly page: TestPage,
+  ) {}
+
+  static async launch(): Promise<FirefoxBench> {
+    const browser = await launch('firefox');
+    return new FirefoxBench(browser, await browser.newPage());
+  }
+
+  async measure(origin: string, path: string): Promise<FirefoxFigures> {
+    await this.page.goto(`${origin}/${path}`);
+    let passes: { start: number; duration: number }[] = [];
+    const deadline = Date.now() + 120_000;
+    let stable = 0;
+    let last = -1;
+    while (Date.now() < deadline && stable < 7) {
+      passes = await this.page.evaluate(inPage.annotatePasses);
+      stable = passes.length > 0 && passes.length === last ? stable + 1 : 0;
+      last = passes.length;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    const floors = [];
+    for (let i = 0; i < 3; i++) floors.push((await this.page.evaluate(inPage.floorPass)).ms);
+    floors.sort((a, b) => a - b);
+    return { crosscheckMs: passes[0]?.duration ?? null, floorMs: floors[1]! };
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
