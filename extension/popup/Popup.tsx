@@ -125,7 +125,9 @@ export default function Popup(props: PopupProps) {
   const site = siteOfPhase(props.phase);
   const storyOnly = props.phase.kind === 'story-only';
   return (
-    <div class={`cc-popup${storyOnly ? ' cc-popup-wide' : ''}`} data-testid="popup">
+    // tabIndex -1: Firefox puts a scroll container in the tab order; the switch should come first
+    // (keys still scroll it from any focused control inside).
+    <div class={`cc-popup${storyOnly ? ' cc-popup-wide' : ''}`} data-testid="popup" tabIndex={-1}>
       <header class="cc-header">
         <h1>{t('extensionName')}</h1>
         {site !== null && props.enabled !== null && (
