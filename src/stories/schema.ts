@@ -6,6 +6,7 @@
  * ids, unique ids, quotes found in their articles) live in `validate.ts`.
  */
 import { z } from 'zod';
+import { VERDICTS } from './vocabulary';
 
 const slug = z
   .string()
@@ -26,8 +27,7 @@ export const RELATIONS = [
   'only-this-source',
 ] as const;
 
-/** How a page's wording (the cue it used) relates to what the sources say. */
-export const VERDICTS = ['agrees', 'rounds', 'differs', 'beyond'] as const;
+export { VERDICTS, type Verdict } from './vocabulary';
 
 export const DIFFERENCE_KINDS = [
   'number',
@@ -257,4 +257,3 @@ export type Fact = z.infer<typeof factSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Relation = (typeof RELATIONS)[number];
-export type Verdict = (typeof VERDICTS)[number];

@@ -55,7 +55,11 @@ export class ChromiumBench {
     );
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { version: 1, disabledSites: ['localhost'] } }),
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).chrome.storage.local.set({ settings: { version: 1, disabledSites: ['localhost'] } }),
     );
     await context.addInitScript(inPage.observeTasksAndShifts);
     const page = context.pages()[0] ?? (await context.newPage());

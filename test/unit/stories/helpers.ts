@@ -9,7 +9,11 @@ export function readRepoFile(path: string): string {
   return readFileSync(ROOT + path, 'utf8');
 }
 
+/** Raw story JSON that tests reach into and break freely: untyped on purpose. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RawJson = Record<string, any>;
+
 /** A fresh copy of the raw story JSON, to read or to break. */
-export function rawStory(): Record<string, any> {
-  return JSON.parse(readRepoFile(STORY_FILE)) as Record<string, any>;
+export function rawStory(): RawJson {
+  return JSON.parse(readRepoFile(STORY_FILE)) as RawJson;
 }

@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { CueSyntaxError, parseCue } from '../../../src/stories/schema';
 import { StoryError, validateStory } from '../../../src/stories/validate';
-import { STORY_FILE, rawStory, readRepoFile } from './helpers';
+import { STORY_FILE, rawStory, readRepoFile, type RawJson } from './helpers';
 
 const FILE = 'src/stories/broken.json';
 
 /** Validates a copy of the real story after `breakIt` and returns the error message. */
-function messageFor(breakIt: (story: Record<string, any>) => void, read = readRepoFile): string {
+function messageFor(breakIt: (story: RawJson) => void, read = readRepoFile): string {
   const story = rawStory();
   breakIt(story);
   try {
@@ -22,7 +22,7 @@ function messageFor(breakIt: (story: Record<string, any>) => void, read = readRe
   throw new Error('expected the broken story to be rejected');
 }
 
-const factAt = (story: Record<string, any>, id: string): Record<string, any> =>
+const factAt = (story: RawJson, id: string): RawJson =>
   story.facts.find((f: { id: string }) => f.id === id);
 
 describe('validateStory', () => {
