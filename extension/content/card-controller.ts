@@ -32,6 +32,7 @@ export class CardController {
   #cancelClose: (() => void) | undefined;
   #lastPointer = { type: 'mouse', mark: null as Element | null, at: 0 };
   #generation = 0;
+  #returningFocus = false;
   readonly #o: CardControllerOptions;
 
   constructor(options: CardControllerOptions) {
@@ -110,7 +111,13 @@ export class CardController {
     this.#generation++;
     this.#o.host.close();
     if (state && returnFocus && focusInCard) {
-      this.#o.annotator.mentions.get(state.index)?.marks[0]?.focus({ preventScroll: true });
+      // Focus going back to the mark must not reopen the card it just closed.
+      this.#returningFocus = true;
+      try {
+        this.#o.annotator.mentions.get(state.index)?.marks[0]?.focus({ preventScroll: true });
+      } finally {
+        this.#returningFocus = false;
+      }
     }
   }
 
@@ -190,7 +197,7 @@ export class CardController {
     // Focus that comes with a pointer press is the click's business (a tap would open, then toggle shut).
     const pressed =
       this.#lastPointer.mark === e.target && performance.now() - this.#lastPointer.at < 1000;
-    if (pressed || this.#state?.index === entry.index) return;
+    if (pressed || this.#returningFocus || this.#state?.index === entry.index) return;
     if (this.#state?.mode === 'pinned') return;
     void this.open(entry.index, 'focus');
   }

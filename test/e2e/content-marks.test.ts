@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInBrowsers, ROOT, type TestPage } from './harness';
-import { marksOnPage, writeSettings, type MarkedMention } from './harness/dom';
+import { crosscheckErrors, marksOnPage, writeSettings, type MarkedMention } from './harness/dom';
 
 const EXPECTED = join(ROOT, 'test/fixtures/pages/expected');
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
@@ -31,17 +31,7 @@ async function open(page: TestPage, url: string, passes = 1): Promise<void> {
   await page.waitFor(...annotated(passes));
 }
 
-/**
- * The page's errors that could be ours: not the hard-case pages' own (they throw on purpose), not
- * the browser's own favicon request (a 404 here, blocked by the CSP page's img-src).
- */
-const ours = (page: TestPage) =>
-  page.errors.filter(
-    (e) =>
-      !e.includes('page-own-error') &&
-      !e.includes('favicon.ico') &&
-      !e.startsWith('Failed to load resource: the server responded with a status of 404'),
-  );
+const ours = crosscheckErrors;
 
 describeInBrowsers('content script: marks', (suite) => {
   for (const name of ['cryptona', 'cryptovest', 'coincentral', 'cryptocoinspace', 'translated']) {

@@ -101,3 +101,17 @@ export const cardOpen = () =>
       .querySelector('[data-crosscheck-ui]')
       ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
   );
+
+/**
+ * The page's errors that could be Crosscheck's: not the hard-case pages' own (they throw on
+ * purpose, marked "page-own-error"), not the browser's favicon request (a 404 on the fixture
+ * server, blocked by the CSP page's img-src).
+ */
+export function crosscheckErrors(page: TestPage): string[] {
+  return page.errors.filter(
+    (e) =>
+      !e.includes('page-own-error') &&
+      !e.includes('favicon.ico') &&
+      !e.startsWith('Failed to load resource: the server responded with a status of 404'),
+  );
+}
