@@ -1,4 +1,5 @@
 import { t } from '../platform/i18n';
+import { VERDICTS } from '../../src/stories/vocabulary';
 import type { PageFact } from './summary-model';
 import Verdict from './Verdict';
 
@@ -10,36 +11,50 @@ export type PageFactsProps = {
 
 /** What this page says, fact by fact, each with its verdict and a button to its first mention. */
 export default function PageFacts({ facts, onFocus }: PageFactsProps) {
+  const tally = VERDICTS.map((v) => [v, facts.filter((f) => f.verdict === v).length] as const);
   return (
-    <ol class="cc-page-facts" data-testid="page-facts">
-      {facts.map((fact) => (
-        <li key={fact.factId} data-fact={fact.factId} data-verdict={fact.verdict}>
-          <div class="cc-page-fact-head">
-            <strong>{fact.title}</strong>
-            <Verdict verdict={fact.verdict} />
-          </div>
-          <p class="cc-page-quote">
-            <q>{fact.text}</q>
-            {fact.mentionCount > 1 && (
-              <span class="cc-muted cc-small">
-                {' '}
-                · {t('popupMentionCount', String(fact.mentionCount))}
-              </span>
-            )}
-          </p>
-          {fact.reason && <p class="cc-small">{fact.reason}</p>}
-          <button
-            type="button"
-            class="cc-button cc-show"
-            data-testid="focus-mention"
-            data-index={fact.index}
-            aria-label={t('popupShowOnPageLabel', fact.title)}
-            onClick={() => onFocus(fact.index)}
-          >
-            {t('popupShowOnPage')}
-          </button>
-        </li>
-      ))}
-    </ol>
+    <>
+      <p class="cc-tally" data-testid="verdict-tally">
+        {tally
+          .filter(([, n]) => n > 0)
+          .map(([verdict, n]) => (
+            <span key={verdict} class="cc-tally-item">
+              <Verdict verdict={verdict} /> ×{n}
+            </span>
+          ))}
+      </p>
+      <ol class="cc-page-facts" data-testid="page-facts">
+        {facts.map((fact) => (
+          <li key={fact.factId} data-fact={fact.factId} data-verdict={fact.verdict}>
+            <div class="cc-page-fact-head">
+              <strong>{fact.title}</strong>
+              <Verdict verdict={fact.verdict} />
+            </div>
+            <div class="cc-page-quote-row">
+              <p class="cc-page-quote">
+                <q>{fact.text}</q>
+                {fact.mentionCount > 1 && (
+                  <span class="cc-muted cc-small">
+                    {' '}
+                    · {t('popupMentionCount', String(fact.mentionCount))}
+                  </span>
+                )}
+              </p>
+              <button
+                type="button"
+                class="cc-button cc-show"
+                data-testid="focus-mention"
+                data-index={fact.index}
+                aria-label={t('popupShowOnPageLabel', fact.title)}
+                onClick={() => onFocus(fact.index)}
+              >
+                {t('popupShowOnPage')}
+              </button>
+            </div>
+            {fact.reason && <p class="cc-small cc-reason">{fact.reason}</p>}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
