@@ -75,9 +75,9 @@ function App() {
     params.get('story') ??
     stories[0]?.id;
   const story = storyId === undefined ? undefined : storyById(storyId);
-  const summary = useMemo(() => (story ? storySummaryModel(story) : null), [story]);
+  const summary = useMemo(() => (story ? storySummaryModel(story.id) : null), [story]);
   const facts = useMemo(
-    () => (phase.kind === 'read' ? pageFacts(story, phase.state.mentions) : []),
+    () => (phase.kind === 'read' && story ? pageFacts(story.id, phase.state.mentions) : []),
     [phase, story],
   );
   const factTitle = useCallback(

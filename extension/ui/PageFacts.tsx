@@ -51,7 +51,11 @@ export default function PageFacts({ facts, onFocus }: PageFactsProps) {
                 {t('popupShowOnPage')}
               </button>
             </div>
-            {fact.reason && <p class="cc-small cc-reason">{fact.reason}</p>}
+            {fact.reasons.map((reason) => (
+              <p key={reason} class="cc-small cc-reason">
+                {reason}
+              </p>
+            ))}
           </li>
         ))}
       </ol>

@@ -60,9 +60,11 @@ export interface PageFact {
   title: string;
   /** The page's words (the first mention's text). */
   text: string;
+  /** The most notable verdict among the page's wordings of the fact. */
   verdict: Verdict;
-  reason?: string;
-  /** The mention `focus-mention` scrolls to. */
+  /** Why, for verdicts other than `agrees` (one line each, from the dataset). */
+  reasons: string[];
+  /** The first mention: what `focus-mention` scrolls to. */
   index: number;
   /** How many times the page states the fact. */
   mentionCount: number;

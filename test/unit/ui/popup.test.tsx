@@ -13,7 +13,7 @@ const { pageFacts, storySummaryModel } = await import('../../../extension/popup/
 type PageState = import('../../../extension/platform/messages').PageState;
 
 const story = stories[0]!;
-const summary = storySummaryModel(story);
+const summary = storySummaryModel(story.id)!;
 const title = (id: string) => storyById(story.id)?.facts.find((f) => f.id === id)?.title ?? id;
 
 const relevantState: PageState = {
@@ -55,7 +55,7 @@ function show(state: PageState | null, extra: Partial<Parameters<typeof Popup>[0
       phase={state ? { kind: 'read', state } : { kind: 'unsupported' }}
       enabled={state ? state.enabled : null}
       story={summary}
-      facts={state ? pageFacts(story, state.mentions) : []}
+      facts={state ? pageFacts(story.id, state.mentions) : []}
       factTitle={title}
       onFocus={onFocus}
       onToggle={onToggle}
@@ -67,16 +67,16 @@ function show(state: PageState | null, extra: Partial<Parameters<typeof Popup>[0
 }
 
 describe('pageFacts', () => {
-  it('gives one entry per fact, with its most notable verdict and that mention', () => {
-    const facts = pageFacts(story, relevantState.mentions);
+  it('gives one entry per fact, with its most notable verdict and its first mention', () => {
+    const facts = pageFacts(story.id, relevantState.mentions);
     expect(facts.map((f) => [f.factId, f.verdict, f.index, f.mentionCount])).toEqual([
-      ['exchange-count', 'rounds', 2, 2],
+      ['exchange-count', 'rounds', 0, 2],
       ['regulator', 'agrees', 1, 1],
       ['report-source', 'differs', 3, 1],
     ]);
     expect(facts[0]).toMatchObject({
-      text: 'more than 100 exchanges',
-      reason: 'The sources say 124.',
+      text: '124 overseas exchanges',
+      reasons: ['The sources say 124.'],
     });
   });
 });
