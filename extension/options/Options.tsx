@@ -97,7 +97,7 @@ export default function Options({ settings, onChange, saved }: OptionsProps) {
                 <span>
                   {t(STYLE_KEYS[style])}{' '}
                   <span class={`cc-mark-sample cc-mark-sample-${style}`} aria-hidden="true">
-                    124 exchanges
+                    {t('optionsMarkSample')}
                   </span>
                 </span>
               </label>

@@ -91,7 +91,7 @@ function ThisPage(props: PopupProps) {
       const { state } = phase;
       if (!state.enabled || props.enabled === false) {
         return (
-          <p class="cc-status" data-testid="disabled">
+          <p class="cc-status" data-testid="disabled" role="status">
             {t('popupOffHere', state.site)}
           </p>
         );
@@ -146,7 +146,7 @@ export default function Popup(props: PopupProps) {
       </header>
       <main>
         {!storyOnly && (
-          <section class="cc-this-page" aria-labelledby="cc-page-title" aria-live="polite">
+          <section class="cc-this-page" aria-labelledby="cc-page-title">
             <h2 id="cc-page-title">{t('popupThisPageHeading')}</h2>
             <ThisPage {...props} />
           </section>

@@ -2,8 +2,12 @@
  * The options page: it says in plain words how Crosscheck behaves, and each change takes effect at
  * once on an open page (mark style, the off-site list, the "only on these sites" mode).
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { describeInBrowsers, type TestPage } from './harness';
+import { describeInBrowsers, ROOT, type TestPage } from './harness';
+
+const SCREENSHOTS = resolve(ROOT, 'artifacts/screenshots');
 
 const hasMarks = () => document.querySelector('[data-crosscheck-fact]') !== null;
 const noMarks = () => document.querySelector('[data-crosscheck-fact]') === null;
@@ -38,7 +42,7 @@ const listed = (page: TestPage, name: string) =>
     name,
   );
 
-describeInBrowsers('options page', (suite) => {
+describeInBrowsers('options page', (suite, browserName) => {
   it('says in plain words that it runs everywhere, stays silent elsewhere and sends nothing', async () => {
     const { browser } = suite();
     const options = await browser.openExtensionPage('extension/options/index.html');
@@ -57,6 +61,8 @@ describeInBrowsers('options page', (suite) => {
         () => document.querySelector<HTMLInputElement>('[data-testid="mode-everywhere"]')!.checked,
       ),
     ).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await options.screenshot(resolve(SCREENSHOTS, `options-${browserName}.png`));
     expect(options.errors).toEqual([]);
     await options.close();
   });
