@@ -51,10 +51,12 @@ function NotAboutTheStory({
       <p>
         {facts.length === 0
           ? t('popupNoFactsMentioned')
-          : t('popupSomeFactsMentioned', [
-              String(facts.length),
-              String(evidence?.strongCues.length ?? 0),
-            ])}
+          : (evidence?.strongCues.length ?? 0) === 0
+            ? t('popupSomeFactsNoStrong', String(facts.length))
+            : t('popupSomeFactsMentioned', [
+                String(facts.length),
+                String(evidence?.strongCues.length ?? 0),
+              ])}
       </p>
       {facts.length > 0 && (
         <p class="cc-small" data-testid="evidence-facts">
