@@ -10,7 +10,7 @@
 import type { Mention, PageReading, Relevance } from '../../src/read-page';
 import { collectBlocks, piecesOf, type Block, type Piece } from './collect-blocks';
 import { MARK_TAG, styleMark, unwrapMark, wrapPiece, type MarkStyle } from './mark';
-import { runChunked } from './schedule';
+import { Aborted, runChunked, yieldToPage } from './schedule';
 
 export interface MarkedMention {
   index: number;
@@ -60,7 +60,14 @@ export class Annotator {
     this.#forgetDetached();
     const root = this.#options.root?.() ?? document.body ?? document.documentElement;
     const blocks = await runChunked(collectBlocks(root), signal);
+    // The core reads all blocks in one call (relevance needs the whole page): give it a task of
+    // its own, measured apart ('crosscheck:read'), so its cost is visible next to ours.
+    await yieldToPage();
+    if (signal.aborted) throw new Aborted();
+    const readStart = performance.now();
     const reading = this.#options.read(blocks.map((b) => b.text));
+    performance.measure('crosscheck:read', { start: readStart, end: performance.now() });
+    await yieldToPage();
     const storyChanged =
       this.relevance?.storyId != null && reading.relevance.storyId !== this.relevance.storyId;
     this.relevance = reading.relevance;
