@@ -1,17 +1,20 @@
 /**
- * Compiles a cue table into one matcher for all cues of all stories: each cue's syntax is expanded,
- * numbers get their spellings in words, every phrase is normalised by the page's own rules
- * (`foldStream`), and the resulting symbol strings go into one Aho-Corasick automaton.
+ * Compiles a cue table into one matcher for all cues of all stories, in two levels:
+ * - segments: every distinct phrase a cue's slot may be (numbers also spelled out in words),
+ *   normalised by the page's own rules (`foldStream`), go into one Aho-Corasick automaton;
+ * - chains: each cue is a sequence of slots; the scanner chains a slot's segment to the previous
+ *   slot's when they are adjacent in the normalised text (one separator apart, or glued in CJK).
+ * Memory and compile time grow with the cues' text, not with the product of their groups.
  */
-import { FOLD, KIND, WORD } from '../text/char-class';
+import { CJK, FOLD, KIND, WORD } from '../text/char-class';
 import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-stream';
 import { withNumberWords } from '../text/number-words';
 import type { CueTable } from './cue-table';
+import { cueSlots } from './cue-slots';
 import { buildAutomaton, type Automaton } from './double-array';
-import { expandCue } from './expand-cue';
 
-/** Longest pattern, in symbols; the scanner remembers this many recent offsets. */
-export const MAX_PATTERN_SYMBOLS = 255;
+/** Longest segment, in symbols; the scanner remembers this many recent offsets. */
+export const MAX_PATTERN_SYMBOLS = 250;
 export const SYM_BOUNDARY = 1;
 export const SYM_SPACE = 2;
 
@@ -23,72 +26,132 @@ export interface Matcher {
    * letters, by far the most frequent, have kind 0 here so the scanner tests them with one compare.
    */
   readonly classes: Uint32Array;
-  /** Per pattern: the cue it came from, its length in symbols, and whether it ends inside a word. */
-  readonly patternCue: Int32Array;
-  readonly patternLength: Uint16Array;
-  readonly patternEndsWord: Uint8Array;
-  /** Phrases dropped or shared between facts, for the dataset's authors. */
+  /** Per segment: its length in symbols, and whether it ends with a word letter. */
+  readonly segmentLength: Uint16Array;
+  readonly segmentEndsWord: Uint8Array;
+  /** Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`. */
+  readonly useStart: Int32Array;
+  readonly useSlot: Int32Array;
+  /** Per slot (all cues' slots in one numbering): its cue, and whether a match may start or end there. */
+  readonly slotCue: Int32Array;
+  readonly slotCanStart: Uint8Array;
+  readonly slotCanEnd: Uint8Array;
+  /** Per slot: the slots that may follow it (through optional ones), `nextSlot[nextStart[j] ..]`. */
+  readonly nextStart: Int32Array;
+  readonly nextSlot: Int32Array;
+  /** Per next-slot link: 1 when a separator must stand between the two segments. */
+  readonly nextSpace: Uint8Array;
+  /** Phrases dropped, for the dataset's authors. */
   readonly diagnostics: readonly string[];
 }
 
-/** Compiles the matcher (a few milliseconds for a story; linear in the size of the cue table). */
+/** Compiles the matcher (milliseconds for a story; linear in the size of the cue table). */
 export function compileMatcher(table: CueTable): Matcher {
   const alphabet = new Map<number, number>([
     [BOUNDARY_CODE, SYM_BOUNDARY],
     [SPACE_CODE, SYM_SPACE],
   ]);
-  const keys = new Map<string, number>();
-  const patternSymbols: number[][] = [];
-  const patternCue: number[] = [];
-  const endsWord: number[] = [];
+  const segments = new Map<string, number>();
+  const segmentSymbols: number[][] = [];
+  const segmentEndsWord: number[] = [];
+  const uses: number[][] = [];
+  const slotCue: number[] = [];
+  const slotCanStart: number[] = [];
+  const slotCanEnd: number[] = [];
+  const nextStart: number[] = [];
+  const nextSlot: number[] = [];
+  const nextSpace: number[] = [];
   const diagnostics: string[] = [];
-  table.cues.forEach((cue, cueIndex) => {
-    const { phrases, truncated } = expandCue(cue.text);
-    if (truncated) diagnostics.push(`cue "${cue.text}" has too many variants; some were dropped`);
-    for (const phrase of phrases) {
-      for (const variant of withNumberWords(phrase, cue.lang)) {
-        const { codes } = foldStream(variant);
-        if (codes.length === 0 || codes.includes(BREAK_CODE)) continue;
-        if (codes.length > MAX_PATTERN_SYMBOLS) {
-          diagnostics.push(`cue "${cue.text}": phrase too long, dropped: ${variant}`);
-          continue;
-        }
-        const syms = codes.map((code) => {
-          let sym = alphabet.get(code);
-          if (sym === undefined) {
-            sym = alphabet.size + 1;
-            alphabet.set(code, sym);
-          }
-          return sym;
-        });
-        const key = String.fromCharCode(...syms);
-        const previous = keys.get(key);
-        if (previous !== undefined) {
-          const other = table.cues[patternCue[previous] as number];
-          if (other !== undefined && (other.fact !== cue.fact || other.story !== cue.story)) {
-            diagnostics.push(
-              `"${variant}" is a cue of both ${other.story}/${other.fact} and ${cue.story}/${cue.fact}; the first wins`,
-            );
-          }
-          continue;
-        }
-        keys.set(key, patternSymbols.length);
-        patternSymbols.push(syms);
-        patternCue.push(cueIndex);
-        endsWord.push(KIND[codes[codes.length - 1] as number] === WORD ? 1 : 0);
+
+  const segment = (codes: number[]): number => {
+    const syms = codes.map((code) => {
+      let sym = alphabet.get(code);
+      if (sym === undefined) {
+        sym = alphabet.size + 1;
+        alphabet.set(code, sym);
       }
+      return sym;
+    });
+    const key = String.fromCharCode(...syms);
+    let g = segments.get(key);
+    if (g === undefined) {
+      g = segmentSymbols.length;
+      segments.set(key, g);
+      segmentSymbols.push(syms);
+      segmentEndsWord.push(KIND[codes[codes.length - 1] as number] === WORD ? 1 : 0);
+      uses.push([]);
     }
+    return g;
+  };
+
+  table.cues.forEach((cue, cueIndex) => {
+    const slots = cueSlots(cue.text);
+    const first = slotCue.length;
+    // A separator is needed between two slots when the cue has white space there, unless CJK
+    // stands on either side (the page's spaces next to CJK are not symbols).
+    const edges: { firstCjk: boolean; lastCjk: boolean }[] = [];
+    slots.forEach((slot, j) => {
+      const id = first + j;
+      let firstCjk = false;
+      let lastCjk = false;
+      for (const alternative of slot.alternatives) {
+        for (const variant of withNumberWords(alternative, cue.lang)) {
+          let { codes } = foldStream(variant);
+          if (codes.length === 0 || codes.includes(BREAK_CODE)) continue;
+          if (codes.length > MAX_PATTERN_SYMBOLS) {
+            diagnostics.push(`cue "${cue.text}": phrase too long, dropped: ${variant}`);
+            continue;
+          }
+          const lead = codes[0] === BOUNDARY_CODE ? (codes[1] as number) : (codes[0] as number);
+          if (KIND[lead] === CJK) firstCjk = true;
+          if (KIND[codes[codes.length - 1] as number] === CJK) lastCjk = true;
+          const g = segment(codes);
+          (uses[g] as number[]).push(id);
+          // Glued to a previous slot (no space in the cue), a word goes on without a boundary.
+          if (j > 0 && !slot.spaceBefore && codes[0] === BOUNDARY_CODE) {
+            codes = codes.slice(1);
+            if (codes.length > 0) (uses[segment(codes)] as number[]).push(id);
+          }
+        }
+      }
+      edges.push({ firstCjk, lastCjk });
+      slotCue.push(cueIndex);
+    });
+    slots.forEach((_, j) => {
+      let canStart = 1;
+      for (let k = 0; k < j; k++) if (!slots[k]?.optional) canStart = 0;
+      let canEnd = 1;
+      for (let k = j + 1; k < slots.length; k++) if (!slots[k]?.optional) canEnd = 0;
+      slotCanStart.push(canStart);
+      slotCanEnd.push(canEnd);
+      nextStart.push(nextSlot.length);
+      let space = false;
+      for (let k = j + 1; k < slots.length; k++) {
+        const slot = slots[k];
+        if (slot === undefined) break;
+        if (slot.spaceBefore) space = true;
+        const cjk = edges[j]?.lastCjk === true || edges[k]?.firstCjk === true;
+        nextSlot.push(first + k);
+        nextSpace.push(space && !cjk ? 1 : 0);
+        if (!slot.optional) break;
+      }
+    });
   });
+  nextStart.push(nextSlot.length);
+
   const alphabetSize = alphabet.size + 1;
   if (alphabetSize > 0xffff) throw new Error('too many distinct characters in cues');
-  const offsets = new Int32Array(patternSymbols.length + 1);
+  const offsets = new Int32Array(segmentSymbols.length + 1);
   let total = 0;
-  patternSymbols.forEach((syms, p) => {
+  segmentSymbols.forEach((syms, g) => {
     total += syms.length;
-    offsets[p + 1] = total;
+    offsets[g + 1] = total;
   });
   const symbols = new Uint16Array(total);
-  patternSymbols.forEach((syms, p) => symbols.set(syms, offsets[p]));
+  segmentSymbols.forEach((syms, g) => symbols.set(syms, offsets[g]));
+  const distinctUses = uses.map((u) => [...new Set(u)]);
+  const useStart = new Int32Array(uses.length + 1);
+  distinctUses.forEach((u, g) => (useStart[g + 1] = (useStart[g] as number) + u.length));
   const classes = new Uint32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const kind = KIND[c] as number;
@@ -98,9 +161,16 @@ export function compileMatcher(table: CueTable): Matcher {
     table,
     automaton: buildAutomaton({ symbols, offsets }, alphabetSize),
     classes,
-    patternCue: Int32Array.from(patternCue),
-    patternLength: Uint16Array.from(patternSymbols, (s) => s.length),
-    patternEndsWord: Uint8Array.from(endsWord),
+    segmentLength: Uint16Array.from(segmentSymbols, (s) => s.length),
+    segmentEndsWord: Uint8Array.from(segmentEndsWord),
+    useStart,
+    useSlot: Int32Array.from(distinctUses.flat()),
+    slotCue: Int32Array.from(slotCue),
+    slotCanStart: Uint8Array.from(slotCanStart),
+    slotCanEnd: Uint8Array.from(slotCanEnd),
+    nextStart: Int32Array.from(nextStart),
+    nextSlot: Int32Array.from(nextSlot),
+    nextSpace: Uint8Array.from(nextSpace),
     diagnostics,
   };
 }

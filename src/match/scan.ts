@@ -51,16 +51,19 @@ const ring = new Int32Array(RING);
 export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
   const found: Match[] = [];
   const out: number[] = [];
-  const { classes, patternLength, patternEndsWord } = matcher;
+  const { classes } = matcher;
   const { base, check, fail, report, patternAt } = matcher.automaton;
+  const chain = new Chain(matcher, out);
   // The state after a word boundary from the root: where almost every match begins.
   const rootWord =
     check[(base[0] as number) + SYM_BOUNDARY] === 0 ? (base[0] as number) + SYM_BOUNDARY : 0;
+  // Symbols are counted across blocks (with a gap between), so chaining needs no reset per block.
+  let emitted = 0;
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b] as string;
     const n = text.length;
     let s = 0;
-    let emitted = 0;
+    emitted += 4;
     let inWord = false; // the last visible unit was a word letter, with no separator since
     let lastCjk = false; // the last visible unit was CJK
     let started = false; // a visible unit has been seen
@@ -72,25 +75,33 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         // A word letter (kind 0 in the table).
         if (inWord) {
           if (s === 0) {
-            // Inside a word at the root: no pattern starts mid-word, so skip to the word's end in
-            // a tight loop (a SKIP unit such as a soft hyphen ends it early, which is harmless).
+            // Inside a word at the root: no segment starts mid-word, so skip to the word's end
+            // in a tight loop, only counting the symbols (a SKIP unit ends the run early).
+            const from = i;
             while (i + 1 < n && (classes[text.charCodeAt(i + 1)] as number) < 0x10000) i++;
+            emitted += i - from + 1;
             continue;
           }
         } else {
-          if (s !== 0) {
-            if (pending !== 0) {
-              if (lastCjk) {
-                if (pending === 2) s = 0;
-              } else {
-                s = step(base, check, fail, s, SYM_SPACE);
-                ring[++emitted & MASK] = i;
+          if (pending !== 0) {
+            if (lastCjk) {
+              if (pending === 2) {
+                s = 0;
+                emitted++;
+                spaceRing[emitted & MASK] = 0;
               }
+            } else if (started) {
+              if (s !== 0) s = step(base, check, fail, s, SYM_SPACE);
+              emitted++;
+              ring[emitted & MASK] = i;
+              spaceRing[emitted & MASK] = 1;
             }
-            s = s === 0 ? rootWord : step(base, check, fail, s, SYM_BOUNDARY);
-          } else s = rootWord;
-          ring[++emitted & MASK] = i;
-          pending = 0;
+            pending = 0;
+          }
+          s = s === 0 ? rootWord : step(base, check, fail, s, SYM_BOUNDARY);
+          emitted++;
+          ring[emitted & MASK] = i;
+          spaceRing[emitted & MASK] = 0;
           inWord = true;
           lastCjk = false;
           started = true;
@@ -114,10 +125,16 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         if (pending !== 0) {
           if (started) {
             if (lastCjk || cjk) {
-              if (pending === 2) s = 0;
-            } else if (s !== 0) {
-              s = step(base, check, fail, s, SYM_SPACE);
-              ring[++emitted & MASK] = i;
+              if (pending === 2) {
+                s = 0;
+                emitted++;
+                spaceRing[emitted & MASK] = 0;
+              }
+            } else {
+              if (s !== 0) s = step(base, check, fail, s, SYM_SPACE);
+              emitted++;
+              ring[emitted & MASK] = i;
+              spaceRing[emitted & MASK] = 1;
             }
           }
           pending = 0;
@@ -127,6 +144,9 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         started = true;
         sym = v & 0xffff;
       }
+      emitted++;
+      ring[emitted & MASK] = i;
+      spaceRing[emitted & MASK] = 0;
       if (sym === 0) {
         s = 0;
         continue;
@@ -141,27 +161,98 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         if (s === 0) break;
         s = fail[s] as number;
       }
-      ring[++emitted & MASK] = i;
       let r = report[s] as number;
       if (r >= 0) {
         // The mark takes in invisible units attached to its last letter (a combining accent).
         const end = afterInvisible(classes, text, i + 1);
         const wordGoesOn = end < n && (classes[text.charCodeAt(end)] as number) < 0x10000;
         while (r >= 0) {
-          const p = patternAt[r] as number;
-          if (patternEndsWord[p] === 0 || !wordGoesOn) {
-            out.push(ring[(emitted - (patternLength[p] as number) + 1) & MASK] as number, end, p);
-          }
+          chain.segment(patternAt[r] as number, emitted, end, wordGoesOn);
           r = report[fail[r] as number] as number;
         }
       }
     }
     if (out.length > 0) {
-      selectMatches(matcher, b, out, found);
+      selectMatches(b, out, found);
       out.length = 0;
     }
   }
   return found;
+}
+
+// Whether each of the last RING symbols was a separator (SPACE), beside their offsets in `ring`.
+const spaceRing = new Uint8Array(RING);
+
+/**
+ * Chains segments into cues: a segment that can start its cue opens a partial match; one that
+ * continues a partial waiting at its start index extends it; a partial that reaches a slot after
+ * which nothing is required is a match. Partials wait in buckets keyed by the symbol index where
+ * their next segment must start (at most a segment's length back, so 256 buckets suffice).
+ */
+class Chain {
+  private readonly tags = new Float64Array(RING).fill(-1);
+  private readonly waiting: number[][] = Array.from({ length: RING }, () => []);
+  private readonly m: Matcher;
+  private readonly out: number[];
+
+  constructor(matcher: Matcher, out: number[]) {
+    this.m = matcher;
+    this.out = out;
+  }
+
+  /** Segment `g` ends at symbol index `last`; `end` is its end offset in the block. */
+  segment(g: number, last: number, end: number, wordGoesOn: boolean): void {
+    const m = this.m;
+    const first = last - (m.segmentLength[g] as number) + 1;
+    const startOffset = ring[first & MASK] as number;
+    const endsOk = m.segmentEndsWord[g] === 0 || !wordGoesOn;
+    const from = m.useStart[g] as number;
+    const to = m.useStart[g + 1] as number;
+    for (let u = from; u < to; u++) {
+      const slot = m.useSlot[u] as number;
+      if (m.slotCanStart[slot] === 1) this.advance(slot, startOffset, last, end, endsOk);
+    }
+    const bucket = first & MASK;
+    if (this.tags[bucket] !== first) return;
+    const entries = this.waiting[bucket] as number[];
+    // The separator a partial may require sits just before this segment.
+    const afterSpace = spaceRing[(first - 1) & MASK] === 1;
+    for (let e = 0; e < entries.length; e += 3) {
+      const slot = entries[e] as number;
+      if (entries[e + 2] === 1 && !afterSpace) continue;
+      for (let u = from; u < to; u++) {
+        if (m.useSlot[u] === slot) {
+          this.advance(slot, entries[e + 1] as number, last, end, endsOk);
+          break;
+        }
+      }
+    }
+  }
+
+  /** A partial match of `slot`'s cue, started at `startOffset`, has just filled `slot`. */
+  private advance(
+    slot: number,
+    startOffset: number,
+    last: number,
+    end: number,
+    endsOk: boolean,
+  ): void {
+    const m = this.m;
+    if (m.slotCanEnd[slot] === 1 && endsOk)
+      this.out.push(startOffset, end, m.slotCue[slot] as number);
+    const to = m.nextStart[slot + 1] as number;
+    for (let k = m.nextStart[slot] as number; k < to; k++) {
+      const space = m.nextSpace[k] as number;
+      const at = last + 1 + space;
+      const bucket = at & MASK;
+      const entries = this.waiting[bucket] as number[];
+      if (this.tags[bucket] !== at) {
+        this.tags[bucket] = at;
+        entries.length = 0;
+      }
+      entries.push(m.nextSlot[k] as number, startOffset, space);
+    }
+  }
 }
 
 /** One automaton step: the goto on `sym`, following fail links until it exists or the root is hit. */
@@ -188,12 +279,12 @@ function afterInvisible(classes: Uint32Array, text: string, i: number): number {
 
 let order = new Int32Array(64);
 
-/** Longest-leftmost, non-overlapping selection of one block's raw matches (start, end, pattern triples). */
-export function selectMatches(matcher: Matcher, block: number, raw: number[], out: Match[]): void {
+/** Longest-leftmost, non-overlapping selection of one block's raw matches (start, end, cue triples). */
+export function selectMatches(block: number, raw: number[], out: Match[]): void {
   const count = raw.length / 3;
   if (count === 0) return;
   if (order.length < count) order = new Int32Array(count * 2);
-  // Insertion sort: leftmost first, then longest, then the earlier pattern. Raw matches arrive
+  // Insertion sort: leftmost first, then longest, then the earlier cue. Raw matches arrive
   // sorted by end, so this is near linear for the usual handful; hostile input is capped upstream.
   for (let a = 0; a < count; a++) {
     let j = a;
@@ -209,7 +300,7 @@ export function selectMatches(matcher: Matcher, block: number, raw: number[], ou
     const start = raw[m * 3] as number;
     if (start < reached) continue;
     const end = raw[m * 3 + 1] as number;
-    out.push({ block, start, end, cue: matcher.patternCue[raw[m * 3 + 2] as number] as number });
+    out.push({ block, start, end, cue: raw[m * 3 + 2] as number });
     reached = end;
   }
 }

@@ -77,6 +77,10 @@ const LATIN = [
 ];
 const CYRILLIC = ['ка', 'ло', 'ми', 'ну', 'пе', 'ра', 'си', 'то', 'вы', 'зе'];
 
+// Chinese characters for synthetic cues: the real cues' own, recombined (a story in Chinese uses
+// the same few thousand characters; random ones from the whole block would inflate the alphabet).
+let HAN: string[] = [];
+
 /** The table's cues reworded with random-ish words and numbers: a story no page mentions. */
 function syntheticStory(table: CueTable, n: number): CueEntry[] {
   const rnd = prng(n * 7919 + 1);
@@ -94,7 +98,7 @@ function syntheticStory(table: CueTable, n: number): CueEntry[] {
       .replace(/\d+/g, () => String(100 + Math.floor(rnd() * 900)))
       .replace(/[a-z]+/g, () => word(LATIN))
       .replace(/[а-яё]+/g, () => word(CYRILLIC))
-      .replace(/[\u4e00-\u9fff]/g, () => String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x5000))),
+      .replace(/[\u4e00-\u9fff]/g, () => HAN[Math.floor(rnd() * HAN.length)] as string),
   }));
 }
 
@@ -170,6 +174,7 @@ console.log(
   `text: ${blocks.length} blocks, ${mb.toFixed(2)} M UTF-16 units; cues: ${table.cues.length}${table === sampleTable ? ' (sample table: the dataset has not landed)' : ''}`,
 );
 
+HAN = [...new Set(table.cues.flatMap((c) => c.text.match(/[\u4e00-\u9fff]/g) ?? []))];
 const one = compileMatcher(table);
 let t0 = performance.now();
 const many: CueEntry[] = [...table.cues];
