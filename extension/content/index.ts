@@ -21,7 +21,8 @@ async function main(): Promise<void> {
 
   let observer: PageObserver | null = null;
   let controller: CardController | null = null;
-  let passes: AbortController | null = null;
+  /** While Crosscheck runs on this page: its listeners, timers and passes die with it. */
+  let run: ContentContext | null = null;
   let running: Promise<void> | null = null;
   let again = false;
   let href = location.href;
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
       again = true;
       return running;
     }
-    const signal = passes?.signal;
+    const signal = run?.signal;
     if (!signal || signal.aborted) return Promise.resolve();
     running = (async () => {
       try {
@@ -61,18 +62,21 @@ async function main(): Promise<void> {
         if (!(error instanceof Aborted)) console.warn('Crosscheck: annotation failed', error);
       } finally {
         running = null;
+        // A pass asked for while an aborted one unwound (switched off and on quickly).
+        if (again && run && !run.disposed) void pass();
       }
     })();
     return running;
   };
 
   const start = () => {
-    if (passes) return;
-    passes = new AbortController();
-    ctx.onDispose(() => passes?.abort());
-    observer = observePage(ctx, () => void pass());
+    if (run) return;
+    const current = new ContentContext();
+    run = current;
+    ctx.onDispose(() => current.dispose());
+    observer = observePage(current, () => void pass());
     controller = new CardController({
-      ctx,
+      ctx: current,
       annotator,
       host,
       showDelayMs: () => settings.showDelayMs,
@@ -83,10 +87,11 @@ async function main(): Promise<void> {
   };
 
   const stop = () => {
-    if (!passes) return;
-    passes.abort();
-    passes = null;
+    if (!run) return;
+    run.dispose();
+    run = null;
     controller?.destroy();
+    controller = null;
     observer?.disconnect();
     observer = null;
     host.destroy();
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
   // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
   // pass by itself; a history move without one (popstate, hash) triggers one here.
   const onNavigate = () => {
-    if (location.href !== href && passes) void pass();
+    if (location.href !== href && run) void pass();
   };
   ctx.listen(window, 'popstate', onNavigate);
   ctx.listen(window, 'hashchange', onNavigate);
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
       stop();
       return;
     }
-    if (!passes) start();
+    if (!run) start();
     else if (before.markStyle !== next.markStyle) annotator.restyle();
   }, ctx.signal);
 

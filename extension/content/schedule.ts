@@ -10,10 +10,28 @@ interface Scheduler {
   yield?: () => Promise<void>;
 }
 
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+/**
+ * Ends the current task and resumes in a new one. Without `scheduler.yield` (Firefox ESR), a
+ * message to ourselves: unlike `setTimeout(0)`, it is neither clamped to 4 ms after a few nested
+ * calls nor throttled to once a second in a background tab, where a pass of a few hundred
+ * slices would otherwise take minutes.
+ */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((ok) => setTimeout(ok, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(null);
+  });
 }
 
 export class Aborted extends Error {

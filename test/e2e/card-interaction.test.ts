@@ -324,3 +324,22 @@ function cardSuite(scheme: 'light' | 'dark') {
 
 describeInBrowsers('card', cardSuite('light'));
 describeInBrowsers('card (dark)', cardSuite('dark'), { colorScheme: 'dark' });
+
+describeInBrowsers(
+  'card (Chinese UI)',
+  (suite, browserName) => {
+    it('shows the card in Chinese', async () => {
+      const page = await openSplit(suite());
+      const at = await centerOf(page, COUNT);
+      await page.mouseMove(at.x, at.y);
+      await page.waitFor('the card', cardOpen, undefined, 5000);
+      const card = (await cardState(page))!;
+      expect(card.text).toContain('5 家媒体中有 5 家报道了这一点');
+      expect(card.text).toContain('比较所有媒体');
+      await sleep(300);
+      await shoot(page, `card-${browserName}-zh`);
+      await page.close();
+    });
+  },
+  { locale: 'zh-CN' },
+);

@@ -260,4 +260,35 @@ describeInBrowsers('content script: marks', (suite) => {
     expect(ours(page)).toEqual([]);
     await page.close();
   });
+
+  it('switches the mark style (underline / tint) without reload', async () => {
+    const { browser, server } = suite();
+    const page = await browser.newPage();
+    await open(page, `${server.origin}/hard/split.html`);
+    const look = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('crosscheck-mark')!);
+        return {
+          tint: style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+          line: style.textDecorationThickness,
+        };
+      });
+    expect(await look()).toEqual({ tint: false, line: '2px' });
+    await writeSettings(browser, { markStyle: 'tint' });
+    await page.waitFor(
+      'tinted marks',
+      () =>
+        getComputedStyle(document.querySelector('crosscheck-mark')!).backgroundColor !==
+        'rgba(0, 0, 0, 0)',
+    );
+    expect(await look()).toEqual({ tint: true, line: '1px' });
+    await writeSettings(browser, { markStyle: 'underline' });
+    await page.waitFor(
+      'underlined marks',
+      () =>
+        getComputedStyle(document.querySelector('crosscheck-mark')!).backgroundColor ===
+        'rgba(0, 0, 0, 0)',
+    );
+    await page.close();
+  });
 });
