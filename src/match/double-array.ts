@@ -144,9 +144,10 @@ export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton
     const first = childSyms[0] as number;
     let b = -1;
     let tries = 0;
+    // Every slot visited counts, so a wide alphabet cannot make the search walk the whole list.
     for (let slot = head; slot >= 0 && tries < MAX_TRIES; slot = nextFree[slot] as number) {
-      if (slot <= first) continue;
       tries++;
+      if (slot <= first) continue;
       const candidate = slot - first;
       let fits = true;
       for (let c = 1; c < childSyms.length; c++) {
@@ -161,7 +162,8 @@ export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton
         break;
       }
     }
-    if (b < 0) b = used;
+    // Nothing fits among earlier states: the first child goes to the first never-used slot.
+    if (b < 0) b = Math.max(1, used - first);
     grow(b + (childSyms[childSyms.length - 1] as number) + 1);
     base[state] = b;
     for (let c = 0; c < childSyms.length; c++) {

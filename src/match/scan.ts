@@ -40,8 +40,8 @@ export interface Match {
 const RING = 256; // > MAX_PATTERN_SYMBOLS, a power of two
 const MASK = RING - 1;
 if (MAX_PATTERN_SYMBOLS >= RING) throw new Error('ring too small');
-// Offsets of the last RING symbols stepped: a match's start is read back from here. Shared, as
-// the scan is synchronous and never re-entered.
+// The last RING symbols: offset << 1, plus 1 for a separator. A segment's start offset and the
+// separator before it are read back from here. Shared: the scan is synchronous, never re-entered.
 const ring = new Int32Array(RING);
 
 /**
@@ -87,21 +87,16 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
             if (lastCjk) {
               if (pending === 2) {
                 s = 0;
-                emitted++;
-                spaceRing[emitted & MASK] = 0;
+                ring[++emitted & MASK] = 0;
               }
             } else if (started) {
               if (s !== 0) s = step(base, check, fail, s, SYM_SPACE);
-              emitted++;
-              ring[emitted & MASK] = i;
-              spaceRing[emitted & MASK] = 1;
+              ring[++emitted & MASK] = (i << 1) | 1;
             }
             pending = 0;
           }
           s = s === 0 ? rootWord : step(base, check, fail, s, SYM_BOUNDARY);
-          emitted++;
-          ring[emitted & MASK] = i;
-          spaceRing[emitted & MASK] = 0;
+          ring[++emitted & MASK] = i << 1;
           inWord = true;
           lastCjk = false;
           started = true;
@@ -127,14 +122,11 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
             if (lastCjk || cjk) {
               if (pending === 2) {
                 s = 0;
-                emitted++;
-                spaceRing[emitted & MASK] = 0;
+                ring[++emitted & MASK] = 0;
               }
             } else {
               if (s !== 0) s = step(base, check, fail, s, SYM_SPACE);
-              emitted++;
-              ring[emitted & MASK] = i;
-              spaceRing[emitted & MASK] = 1;
+              ring[++emitted & MASK] = (i << 1) | 1;
             }
           }
           pending = 0;
@@ -144,9 +136,7 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         started = true;
         sym = v & 0xffff;
       }
-      emitted++;
-      ring[emitted & MASK] = i;
-      spaceRing[emitted & MASK] = 0;
+      ring[++emitted & MASK] = i << 1;
       if (sym === 0) {
         s = 0;
         continue;
@@ -180,9 +170,6 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
   return found;
 }
 
-// Whether each of the last RING symbols was a separator (SPACE), beside their offsets in `ring`.
-const spaceRing = new Uint8Array(RING);
-
 /**
  * Chains segments into cues: a segment that can start its cue opens a partial match; one that
  * continues a partial waiting at its start index extends it; a partial that reaches a slot after
@@ -204,7 +191,7 @@ class Chain {
   segment(g: number, last: number, end: number, wordGoesOn: boolean): void {
     const m = this.m;
     const first = last - (m.segmentLength[g] as number) + 1;
-    const startOffset = ring[first & MASK] as number;
+    const startOffset = (ring[first & MASK] as number) >> 1;
     const endsOk = m.segmentEndsWord[g] === 0 || !wordGoesOn;
     const from = m.useStart[g] as number;
     const to = m.useStart[g + 1] as number;
@@ -216,7 +203,7 @@ class Chain {
     if (this.tags[bucket] !== first) return;
     const entries = this.waiting[bucket] as number[];
     // The separator a partial may require sits just before this segment.
-    const afterSpace = spaceRing[(first - 1) & MASK] === 1;
+    const afterSpace = ((ring[(first - 1) & MASK] as number) & 1) === 1;
     for (let e = 0; e < entries.length; e += 3) {
       const slot = entries[e] as number;
       if (entries[e + 2] === 1 && !afterSpace) continue;
