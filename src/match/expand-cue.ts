@@ -1,6 +1,7 @@
 /**
- * Expands a cue's syntax (`124 (offshore|overseas) (crypto|cryptocurrency)? exchanges`) into the
- * plain phrases it stands for. Done once, when the matcher is compiled; the page never sees syntax.
+ * Expands a cue's syntax (`124 (offshore|overseas) (crypto|cryptocurrency)? exchanges`) into every
+ * plain phrase it stands for. The matcher never does this (it chains slots, see `cue-slots.ts`, so
+ * a cue costs its length, not the product of its groups); tests use it as the obvious reference.
  */
 
 /** More variants than this from one cue is a dataset mistake; the rest are dropped (and reported). */
