@@ -38,7 +38,7 @@ export function writeCueTable(): boolean {
 }
 
 /** Keeps `src/match/cue-table.generated.json` in step with the stories before Vite builds. */
-export function compileMatcher(): Plugin {
+export function compileCueTable(): Plugin {
   return {
     name: 'crosscheck:compile-matcher',
     buildStart() {
