@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import { compileCueTable } from './build/compile-matcher-plugin';
 import { firefoxManifest } from './build/firefox-manifest';
 import { validateStories } from './build/validate-stories-plugin';
 
@@ -16,7 +17,8 @@ export default defineConfig(({ mode }) => {
     browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest
   ) as ManifestV3Export;
   return {
-    plugins: [validateStories(), preact(), crx({ manifest, browser })],
+    // Validate the stories first: a broken dataset fails the build before anything is compiled.
+    plugins: [validateStories(), compileCueTable(), preact(), crx({ manifest, browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
