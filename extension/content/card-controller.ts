@@ -187,7 +187,15 @@ export class CardController {
       else void this.open(entry.index, 'pinned');
       return;
     }
-    if (this.#state?.mode === 'pinned' && !this.#o.host.contains(e.target)) this.close();
+    const state = this.#state;
+    if (!state) return;
+    if (this.#o.host.contains(e.target)) {
+      // A click in a hovered card (selecting its text, say) means the reader is using it: pin it.
+      if (state.mode !== 'pinned') {
+        state.mode = 'pinned';
+        this.#o.host.card?.setPinned(true);
+      }
+    } else if (state.mode === 'pinned') this.close();
   }
 
   #focusIn(e: FocusEvent): void {
@@ -226,7 +234,12 @@ export class CardController {
     void this.open(entry.index, 'pinned', true);
   }
 
-  /** Marks' accessibility: a button that opens a card, described by its verdict. */
+  /**
+   * Marks' accessibility: a button that opens a card (aria-haspopup, aria-expanded), described by
+   * its verdict. `aria-describedby`/`aria-controls` cannot point into the card's shadow root (ID
+   * references do not cross it), so the description is the mark's own `aria-description`, and
+   * Enter moves focus into the pinned card, a labelled dialog, which the screen reader announces.
+   */
   static decorate(first: HTMLElement, verdict: Parameters<typeof verdictLabel>[0]): void {
     first.setAttribute('tabindex', '0');
     first.setAttribute('role', 'button');

@@ -35,12 +35,15 @@ async function main(): Promise<void> {
     decorate: (first, mention) => CardController.decorate(first, mention.verdict),
   });
 
-  const report = () =>
-    sendToBackground({
-      type: 'marks-changed',
-      count: enabled() ? annotator.mentions.size : 0,
-      relevant: enabled() && (annotator.relevance?.relevant ?? false),
-    });
+  let reported = '';
+  /** Tells the background the mark count (the badge), when it changed. */
+  const report = () => {
+    const count = enabled() ? annotator.mentions.size : 0;
+    const relevant = enabled() && (annotator.relevance?.relevant ?? false);
+    if (reported === `${count}:${relevant}`) return;
+    reported = `${count}:${relevant}`;
+    sendToBackground({ type: 'marks-changed', count, relevant });
+  };
 
   /** Runs a pass now, or right after the one in progress (never two at once). */
   const pass = (): Promise<void> => {
