@@ -1,6 +1,5 @@
 // @ts-check
 import js from '@eslint/js';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -17,12 +16,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
-      ],
-    },
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-syntax': [
@@ -52,22 +45,14 @@ export default tseslint.config(
     files: ['src/**'],
     languageOptions: { globals: {} },
     rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src',
-              from: './extension',
-              message: 'The core must not depend on the extension.',
-            },
-          ],
-        },
-      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            {
+              group: ['**/extension', '**/extension/**'],
+              message: 'The core must not depend on the extension.',
+            },
             {
               group: ['webextension-polyfill', 'preact', 'preact/*', '@floating-ui/*'],
               message: 'The core has no UI and no browser API.',
@@ -81,39 +66,32 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['extension/**'],
+  ...['ui', 'platform', ...contexts].map((folder) => ({
+    files: [`extension/${folder}/**`],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: contexts.map((context) => ({
-            target: `./extension/${context}`,
-            from: contexts
-              .filter((other) => other !== context)
-              .map((other) => `./extension/${other}`),
-            message: 'Extension contexts share ui/, platform/ and src/, never each other.',
-          })),
-        },
-      ],
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'webextension-polyfill',
-              message: 'Only extension/platform/ talks to the browser API.',
-            },
-          ],
+          paths:
+            folder === 'platform'
+              ? []
+              : [
+                  {
+                    name: 'webextension-polyfill',
+                    message: 'Only extension/platform/ talks to the browser API.',
+                  },
+                ],
+          patterns: contexts
+            .filter((other) => other !== folder)
+            .map((other) => ({
+              group: [`**/${other}`, `**/${other}/**`],
+              message: 'Extension contexts share ui/, platform/ and src/, never each other.',
+            })),
         },
       ],
     },
-  },
-  {
-    files: ['extension/platform/**'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  })),
   {
     files: ['test/**', 'scripts/**', 'build/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
