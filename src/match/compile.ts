@@ -11,49 +11,33 @@ import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-
 import { withNumberWords } from '../text/number-words';
 import type { CueTable } from './cue-table';
 import { cueSlots } from './cue-slots';
-import { buildAutomaton, type Automaton } from './double-array';
+import {
+  MAX_PATTERN_SYMBOLS,
+  SYM_BOUNDARY,
+  SYM_SPACE,
+  PREPARED_BOUNDARY,
+  PREPARED_END,
+  assembleMatcher,
+  type Matcher,
+  type PreparedMatcher,
+} from './matcher';
 
-/** Longest segment, in symbols; the scanner remembers this many recent offsets. */
-export const MAX_PATTERN_SYMBOLS = 250;
-export const SYM_BOUNDARY = 1;
-export const SYM_SPACE = 2;
+export { MAX_PATTERN_SYMBOLS, SYM_BOUNDARY, SYM_SPACE, type Matcher, type PreparedMatcher };
 
-export interface Matcher {
-  readonly table: CueTable;
-  readonly automaton: Automaton;
-  /**
-   * Per code unit: kind << 16 | symbol (symbol 0 when the folded character is in no pattern). Word
-   * letters, by far the most frequent, have kind 0 here so the scanner tests them with one compare.
-   */
-  readonly classes: Uint32Array;
-  /** Per segment: its length in symbols, and whether it ends with a word letter. */
-  readonly segmentLength: Uint16Array;
-  readonly segmentEndsWord: Uint8Array;
-  /** Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`. */
-  readonly useStart: Int32Array;
-  readonly useSlot: Int32Array;
-  /** Per slot (all cues' slots in one numbering): its cue, and whether a match may start or end there. */
-  readonly slotCue: Int32Array;
-  readonly slotCanStart: Uint8Array;
-  readonly slotCanEnd: Uint8Array;
-  /** Per slot: the slots that may follow it (through optional ones), `nextSlot[nextStart[j] ..]`. */
-  readonly nextStart: Int32Array;
-  readonly nextSlot: Int32Array;
-  /** Per next-slot link: 1 when a separator must stand between the two segments. */
-  readonly nextSpace: Uint8Array;
-  /** Phrases dropped, for the dataset's authors. */
-  readonly diagnostics: readonly string[];
+/** Compiles the matcher (tests and `createReader`; the extension ships it prepared at build). */
+export function compileMatcher(table: CueTable): Matcher {
+  return assembleMatcher(table, prepareMatcher(table));
 }
 
-/** Compiles the matcher (milliseconds for a story; linear in the size of the cue table). */
-export function compileMatcher(table: CueTable): Matcher {
+/** The string work of compiling, as JSON (linear in the size of the cue table). */
+export function prepareMatcher(table: CueTable): PreparedMatcher {
   const alphabet = new Map<number, number>([
     [BOUNDARY_CODE, SYM_BOUNDARY],
     [SPACE_CODE, SYM_SPACE],
   ]);
   const segments = new Map<string, number>();
   const segmentSymbols: number[][] = [];
-  const segmentEndsWord: number[] = [];
+  const segmentCodes: number[][] = [];
   const uses: number[][] = [];
   const slotCue: number[] = [];
   const slotCanStart: number[] = [];
@@ -78,7 +62,7 @@ export function compileMatcher(table: CueTable): Matcher {
       g = segmentSymbols.length;
       segments.set(key, g);
       segmentSymbols.push(syms);
-      segmentEndsWord.push(KIND[codes[codes.length - 1] as number] === WORD ? 1 : 0);
+      segmentCodes.push(codes);
       uses.push([]);
     }
     return g;
@@ -141,36 +125,61 @@ export function compileMatcher(table: CueTable): Matcher {
 
   const alphabetSize = alphabet.size + 1;
   if (alphabetSize > 0xffff) throw new Error('too many distinct characters in cues');
-  const offsets = new Int32Array(segmentSymbols.length + 1);
-  let total = 0;
-  segmentSymbols.forEach((syms, g) => {
-    total += syms.length;
-    offsets[g + 1] = total;
-  });
-  const symbols = new Uint16Array(total);
-  segmentSymbols.forEach((syms, g) => symbols.set(syms, offsets[g]));
-  const distinctUses = uses.map((u) => [...new Set(u)]);
-  const useStart = new Int32Array(uses.length + 1);
-  distinctUses.forEach((u, g) => (useStart[g + 1] = (useStart[g] as number) + u.length));
-  const classes = new Uint32Array(0x10000);
+  // Number segments in the order of their symbols: the automaton build then sorts nothing.
+  const order = segmentSymbols
+    .map((_, g) => g)
+    .sort((a, b) => {
+      const x = segmentSymbols[a] as number[];
+      const y = segmentSymbols[b] as number[];
+      for (let i = 0; i < x.length && i < y.length; i++) {
+        const d = (x[i] as number) - (y[i] as number);
+        if (d !== 0) return d;
+      }
+      return x.length - y.length;
+    });
+  const distinctUses = order.map((g) => [...new Set(uses[g])]);
+  // Symbol per folded code as a typed array: 64 Ki Map lookups would cost milliseconds.
+  const symbolOf = new Uint16Array(0x10000);
+  for (const [code, sym] of alphabet) symbolOf[code] = sym;
+  const classRuns: number[] = [];
   for (let c = 0; c < 0x10000; c++) {
     const kind = KIND[c] as number;
-    classes[c] = (kind === WORD ? 0 : kind << 16) | (alphabet.get(FOLD[c] as number) ?? 0);
+    const value = (kind === WORD ? 0 : kind << 16) | (symbolOf[FOLD[c] as number] as number);
+    if (classRuns.length > 0 && classRuns[classRuns.length - 1] === value) {
+      classRuns[classRuns.length - 2] = (classRuns[classRuns.length - 2] as number) + 1;
+    } else classRuns.push(1, value);
+  }
+  let segmentText = '';
+  for (const g of order) {
+    const codes = segmentCodes[g] as number[];
+    const syms = segmentSymbols[g] as number[];
+    // The page side reads a segment's symbols back through `classes`: a folded character must be
+    // its own fold for that to hold (checked here, at build, rather than trusted).
+    codes.forEach((code, i) => {
+      if (code === PREPARED_BOUNDARY.charCodeAt(0) || code === PREPARED_END.charCodeAt(0)) {
+        throw new Error('a folded character collides with the prepared form’s markers');
+      }
+      if (symbolOf[FOLD[code] as number] !== syms[i]) {
+        throw new Error(`folded character U+${code.toString(16)} is not its own fold`);
+      }
+    });
+    for (const code of codes) {
+      segmentText += code === BOUNDARY_CODE ? PREPARED_BOUNDARY : String.fromCharCode(code);
+    }
+    segmentText += PREPARED_END;
   }
   return {
-    table,
-    automaton: buildAutomaton({ symbols, offsets }, alphabetSize),
-    classes,
-    segmentLength: Uint16Array.from(segmentSymbols, (s) => s.length),
-    segmentEndsWord: Uint8Array.from(segmentEndsWord),
-    useStart,
-    useSlot: Int32Array.from(distinctUses.flat()),
-    slotCue: Int32Array.from(slotCue),
-    slotCanStart: Uint8Array.from(slotCanStart),
-    slotCanEnd: Uint8Array.from(slotCanEnd),
-    nextStart: Int32Array.from(nextStart),
-    nextSlot: Int32Array.from(nextSlot),
-    nextSpace: Uint8Array.from(nextSpace),
+    alphabetSize,
+    classRuns,
+    segments: segmentText,
+    useCount: distinctUses.map((u) => u.length),
+    useSlot: distinctUses.flat(),
+    slotCue,
+    slotCanStart,
+    slotCanEnd,
+    nextCount: nextStart.slice(1).map((end, j) => end - (nextStart[j] as number)),
+    nextSlot,
+    nextSpace,
     diagnostics,
   };
 }

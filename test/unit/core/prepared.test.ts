@@ -1,0 +1,23 @@
+/**
+ * The matcher the content script assembles from the build's prepared form is the one a full compile
+ * of the committed cue table gives, array for array, and the committed file is in step with the stories.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MATCHER_PATH, preparedMatcher } from '../../../build/compile-matcher-plugin';
+import { compileMatcher } from '../../../src/match/compile';
+import type { CueTable } from '../../../src/match/cue-table';
+import cueTable from '../../../src/match/cue-table.generated.json';
+import { assembleMatcher, type PreparedMatcher } from '../../../src/match/matcher';
+
+describe('the prepared matcher', () => {
+  it('is in step with the stories (else: npx tsx build/compile-matcher-plugin.ts)', () => {
+    expect(JSON.parse(readFileSync(MATCHER_PATH, 'utf8'))).toEqual(preparedMatcher());
+  });
+
+  it('assembles into the matcher a full compile builds', () => {
+    const table = cueTable as unknown as CueTable;
+    const prepared = JSON.parse(readFileSync(MATCHER_PATH, 'utf8')) as PreparedMatcher;
+    expect(assembleMatcher(table, prepared)).toEqual(compileMatcher(table));
+  });
+});
