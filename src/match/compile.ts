@@ -15,9 +15,10 @@ import {
   MAX_PATTERN_SYMBOLS,
   SYM_BOUNDARY,
   SYM_SPACE,
-  PREPARED_BOUNDARY,
   PREPARED_END,
+  PREPARED_GLUED,
   assembleMatcher,
+  decodeSegments,
   type Matcher,
   type PreparedMatcher,
 } from './matcher';
@@ -152,33 +153,46 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
   let segmentText = '';
   for (const g of order) {
     const codes = segmentCodes[g] as number[];
-    const syms = segmentSymbols[g] as number[];
-    // The page side reads a segment's symbols back through `classes`: a folded character must be
-    // its own fold for that to hold (checked here, at build, rather than trusted).
-    codes.forEach((code, i) => {
-      if (code === PREPARED_BOUNDARY.charCodeAt(0) || code === PREPARED_END.charCodeAt(0)) {
-        throw new Error('a folded character collides with the prepared form’s markers');
-      }
-      if (symbolOf[FOLD[code] as number] !== syms[i]) {
-        throw new Error(`folded character U+${code.toString(16)} is not its own fold`);
-      }
-    });
-    for (const code of codes) {
-      segmentText += code === BOUNDARY_CODE ? PREPARED_BOUNDARY : String.fromCharCode(code);
-    }
+    if (codes[0] !== BOUNDARY_CODE && KIND[codes[0] as number] === WORD)
+      segmentText += PREPARED_GLUED;
+    for (const code of codes) if (code !== BOUNDARY_CODE) segmentText += String.fromCharCode(code);
     segmentText += PREPARED_END;
   }
+  const cueSlotCount = table.cues.map(() => 0);
+  for (const c of slotCue) cueSlotCount[c] = (cueSlotCount[c] as number) + 1;
+  // The page takes a slot's next slots to be the following ones of its cue: check it holds.
+  for (let j = 0; j < slotCue.length; j++) {
+    for (let k = nextStart[j] as number; k < (nextStart[j + 1] as number); k++) {
+      if (nextSlot[k] !== j + 1 + k - (nextStart[j] as number))
+        throw new Error('next slots out of order');
+    }
+  }
+  // The page reads segments back through `classes` with boundaries implied: check here, at build,
+  // that this gives every segment's symbols exactly (markers unused, folded characters their own fold).
+  const classes = new Uint32Array(0x10000);
+  for (let r = 0, at = 0; r < classRuns.length; r += 2) {
+    classes.fill(classRuns[r + 1] as number, at, at + (classRuns[r] as number));
+    at += classRuns[r] as number;
+  }
+  const decoded = new Uint16Array(segmentText.length * 2);
+  let from = 0;
+  decodeSegments(segmentText, classes, decoded, (rank, n) => {
+    const syms = segmentSymbols[order[rank] as number] as number[];
+    if (n - from !== syms.length || syms.some((sym, i) => decoded[from + i] !== sym)) {
+      throw new Error(`segment ${String(rank)} does not survive its prepared form`);
+    }
+    from = n;
+  });
   return {
     alphabetSize,
     classRuns,
     segments: segmentText,
     useCount: distinctUses.map((u) => u.length),
     useSlot: distinctUses.flat(),
-    slotCue,
+    cueSlotCount,
     slotCanStart,
     slotCanEnd,
     nextCount: nextStart.slice(1).map((end, j) => end - (nextStart[j] as number)),
-    nextSlot,
     nextSpace,
     diagnostics,
   };

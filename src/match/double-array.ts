@@ -43,11 +43,17 @@ function compareKeys(set: PatternSet, a: number, b: number): number {
  */
 export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton {
   const count = set.offsets.length - 1;
-  const order = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) =>
-    compareKeys(set, a, b),
-  );
+  // Prepared matchers come sorted (`compile.ts`): checking costs one comparison per pattern, a
+  // comparator sort several, and this runs on the page's first pass.
+  let order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let sorted = true;
+  for (let i = 1; i < count && sorted; i++) if (compareKeys(set, i - 1, i) > 0) sorted = false;
+  if (!sorted) order = order.sort((a, b) => compareKeys(set, a, b));
   const { symbols, offsets } = set;
+  // At most one state per symbol plus the root; room for most layouts without growing.
   let capacity = 1024;
+  while (capacity < symbols.length + alphabetSize + 2) capacity *= 2;
   let base: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let check = new Int32Array(capacity).fill(-1);
   let fail = new Int32Array(capacity);
@@ -111,36 +117,38 @@ export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton
 
   // Breadth-first over the sorted patterns: a state is a range [lo, hi) of them sharing `depth`
   // leading symbols. Fail links need every shallower state placed first, which BFS gives.
-  const queueState: number[] = [0];
-  const queueLo: number[] = [0];
-  const queueHi: number[] = [count];
-  const queueDepth: number[] = [0];
-  const childSyms: number[] = [];
-  const childLo: number[] = [];
-  const childHi: number[] = [];
+  // Typed arrays sized up front (a state per symbol at most): no array grows while building.
+  const states = symbols.length + 1;
+  const queueState = new Int32Array(states);
+  const queueLo = new Int32Array(states);
+  const queueHi = new Int32Array(states);
+  const queueDepth = new Int32Array(states);
+  queueHi[0] = count;
+  let queued = 1;
+  const childSyms = new Int32Array(alphabetSize);
+  const childLo = new Int32Array(alphabetSize);
+  const childHi = new Int32Array(alphabetSize);
   check[0] = 0;
-  for (let q = 0; q < queueState.length; q++) {
+  for (let q = 0; q < queued; q++) {
     const state = queueState[q] as number;
     const lo = queueLo[q] as number;
     const hi = queueHi[q] as number;
     const depth = queueDepth[q] as number;
-    childSyms.length = 0;
-    childLo.length = 0;
-    childHi.length = 0;
+    let children = 0;
     for (let k = lo; k < hi; k++) {
       const p = order[k] as number;
       const start = offsets[p] as number;
       if ((offsets[p + 1] as number) - start <= depth) continue; // ends here (handled by parent)
       const sym = symbols[start + depth] as number;
-      const last = childSyms.length - 1;
-      if (last >= 0 && childSyms[last] === sym) childHi[last] = k + 1;
+      if (children > 0 && childSyms[children - 1] === sym) childHi[children - 1] = k + 1;
       else {
-        childSyms.push(sym);
-        childLo.push(k);
-        childHi.push(k + 1);
+        childSyms[children] = sym;
+        childLo[children] = k;
+        childHi[children] = k + 1;
+        children++;
       }
     }
-    if (childSyms.length === 0) continue;
+    if (children === 0) continue;
     const first = childSyms[0] as number;
     let b = -1;
     let tries = 0;
@@ -150,7 +158,7 @@ export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton
       if (slot <= first) continue;
       const candidate = slot - first;
       let fits = true;
-      for (let c = 1; c < childSyms.length; c++) {
+      for (let c = 1; c < children; c++) {
         const t = candidate + (childSyms[c] as number);
         if (t < capacity && check[t] !== -1) {
           fits = false;
@@ -164,9 +172,9 @@ export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton
     }
     // Nothing fits among earlier states: the first child goes to the first never-used slot.
     if (b < 0) b = Math.max(1, used - first);
-    grow(b + (childSyms[childSyms.length - 1] as number) + 1);
+    grow(b + (childSyms[children - 1] as number) + 1);
     base[state] = b;
-    for (let c = 0; c < childSyms.length; c++) {
+    for (let c = 0; c < children; c++) {
       const sym = childSyms[c] as number;
       const t = b + sym;
       take(t);
@@ -190,10 +198,11 @@ export function buildAutomaton(set: PatternSet, alphabetSize: number): Automaton
       const p = order[lo2] as number;
       if ((offsets[p + 1] as number) - (offsets[p] as number) === depth + 1) patternAt[t] = p;
       report[t] = (patternAt[t] as number) >= 0 ? t : (report[f] as number);
-      queueState.push(t);
-      queueLo.push(lo2);
-      queueHi.push(childHi[c] as number);
-      queueDepth.push(depth + 1);
+      queueState[queued] = t;
+      queueLo[queued] = lo2;
+      queueHi[queued] = childHi[c] as number;
+      queueDepth[queued] = depth + 1;
+      queued++;
     }
   }
   // Room for base[s] + any symbol without a bounds check in the scanner.

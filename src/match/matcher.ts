@@ -41,11 +41,13 @@ export interface Matcher {
 }
 
 /**
- * A matcher as plain JSON, shaped to gzip small. Segments are numbered in the order of their
- * symbols, so the automaton build needs no sort. They are written as the folded characters they
- * stand for (text gzips well): a folded character is its own fold, so `classes` maps it back to its
- * symbol; the word boundary is written `|` and segments are separated by `~` (separators, never
- * folded characters). Index arrays are written as counts, which repeat more than offsets.
+ * A matcher as plain JSON, shaped to gzip small next to the cue table. Segments are numbered in the
+ * order of their symbols, so the automaton build needs no sort. They are written as the folded
+ * characters they stand for, i.e. nearly as the cues' own text, which gzip finds again: a folded
+ * character is its own fold, so `classes` maps it back to its symbol; the word boundary before a
+ * word letter that follows no word letter is implied (`foldStream` always puts one there), `^`
+ * marks a segment that starts glued to a word, and `~` ends each segment (separators, never folded
+ * characters). Slot arrays are counts where the offsets follow from them.
  */
 export interface PreparedMatcher {
   readonly alphabetSize: number;
@@ -56,20 +58,52 @@ export interface PreparedMatcher {
   /** Per segment: how many slots it may fill (`useSlot` holds them, segment after segment). */
   readonly useCount: readonly number[];
   readonly useSlot: readonly number[];
-  readonly slotCue: readonly number[];
+  /** Per cue: its number of slots (slots are numbered cue after cue). */
+  readonly cueSlotCount: readonly number[];
   readonly slotCanStart: readonly number[];
   readonly slotCanEnd: readonly number[];
-  /** Per slot: how many slots may follow it (`nextSlot` holds them, slot after slot). */
+  /** Per slot: how many slots may follow it; they are the next ones of its cue, in order. */
   readonly nextCount: readonly number[];
-  readonly nextSlot: readonly number[];
   readonly nextSpace: readonly number[];
   readonly diagnostics: readonly string[];
 }
 
-export const PREPARED_BOUNDARY = '|';
+export const PREPARED_GLUED = '^';
 export const PREPARED_END = '~';
-const BOUNDARY_UNIT = 0x7c;
+const GLUED_UNIT = 0x5e;
 const END_UNIT = 0x7e;
+
+/**
+ * Segments' symbols from their prepared text, into `symbols` from index 0; calls `done(g, n, end)`
+ * as segment `g` ends, `n` symbols written so far, `end` the index of its `~`. Returns the count.
+ */
+export function decodeSegments(
+  text: string,
+  classes: Uint32Array,
+  symbols: Uint16Array,
+  done: (g: number, n: number, end: number) => void,
+): number {
+  let n = 0;
+  let g = 0;
+  let afterWord = false; // the previous unit was a word letter (class below 0x10000: kind 0)
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === END_UNIT) {
+      done(g++, n, i);
+      afterWord = false;
+    } else if (unit === GLUED_UNIT) {
+      afterWord = true;
+    } else {
+      const v = classes[unit] as number;
+      if (v < 0x10000) {
+        if (!afterWord) symbols[n++] = SYM_BOUNDARY;
+        afterWord = true;
+      } else afterWord = false;
+      symbols[n++] = v & 0xffff;
+    }
+  }
+  return g;
+}
 
 function offsetsOf(counts: readonly number[]): Int32Array {
   const offsets = new Int32Array(counts.length + 1);
@@ -87,22 +121,28 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     classes.fill(runs[r + 1] as number, at, at + count);
     at += count;
   }
-  const text = prepared.segments;
   const count = prepared.useCount.length;
-  const symbols = new Uint16Array(text.length - count);
+  // Boundaries are implied, so the text has at most as many units as symbols; one per word of room.
+  const symbols0 = new Uint16Array(prepared.segments.length * 2);
   const offsets = new Int32Array(count + 1);
   const segmentLength = new Uint16Array(count);
   const segmentEndsWord = new Uint8Array(count);
-  for (let i = 0, n = 0, g = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === END_UNIT) {
-      segmentLength[g] = n - (offsets[g] as number);
-      // Word letters are the only units whose class is below 0x10000 (kind 0).
-      segmentEndsWord[g] = (classes[text.charCodeAt(i - 1)] as number) < 0x10000 ? 1 : 0;
-      offsets[++g] = n;
-    } else {
-      symbols[n++] = unit === BOUNDARY_UNIT ? SYM_BOUNDARY : (classes[unit] as number) & 0xffff;
-    }
+  decodeSegments(prepared.segments, classes, symbols0, (g, n, end) => {
+    offsets[g + 1] = n;
+    segmentLength[g] = n - (offsets[g] as number);
+    // Word letters are the only units whose class is below 0x10000 (kind 0).
+    segmentEndsWord[g] =
+      (classes[prepared.segments.charCodeAt(end - 1)] as number) < 0x10000 ? 1 : 0;
+  });
+  const symbols = symbols0.subarray(0, offsets[count]);
+  const slotCue = new Int32Array(prepared.nextCount.length);
+  for (let c = 0, j = 0; c < prepared.cueSlotCount.length; c++) {
+    for (let k = prepared.cueSlotCount[c] as number; k > 0; k--) slotCue[j++] = c;
+  }
+  const nextStart = offsetsOf(prepared.nextCount);
+  const nextSlot = new Int32Array(nextStart[slotCue.length] as number);
+  for (let j = 0, e = 0; j < slotCue.length; j++) {
+    for (let k = prepared.nextCount[j] as number, to = j + 1; k > 0; k--) nextSlot[e++] = to++;
   }
   return {
     table,
@@ -112,11 +152,11 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     segmentEndsWord,
     useStart: offsetsOf(prepared.useCount),
     useSlot: Int32Array.from(prepared.useSlot),
-    slotCue: Int32Array.from(prepared.slotCue),
+    slotCue,
     slotCanStart: Uint8Array.from(prepared.slotCanStart),
     slotCanEnd: Uint8Array.from(prepared.slotCanEnd),
-    nextStart: offsetsOf(prepared.nextCount),
-    nextSlot: Int32Array.from(prepared.nextSlot),
+    nextStart,
+    nextSlot,
     nextSpace: Uint8Array.from(prepared.nextSpace),
     diagnostics: prepared.diagnostics,
   };
