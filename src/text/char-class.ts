@@ -23,16 +23,34 @@ export const OTHER = 6;
 export type CharKind =
   typeof WORD | typeof CJK | typeof SPACE | typeof HARD | typeof SKIP | typeof OTHER;
 
-/** Kind of each code unit. */
-export const KIND: Uint8Array = new Uint8Array(0x10000);
-/** Folded form of each code unit (meaningful for WORD, CJK and OTHER). */
-export const FOLD: Uint16Array = new Uint16Array(0x10000);
+// Built on first use and only there: the page's matcher comes prepared from the build with its own
+// class table, so the content script drops these (the calls below are marked pure for the bundler).
+let kindTable: Uint8Array | undefined;
+let foldTable: Uint16Array | undefined;
 
-function range(from: number, to: number, kind: number): void {
-  KIND.fill(kind, from, to + 1); // native fill: this runs at every page load, before any JIT
+function kindOf(): Uint8Array {
+  if (kindTable === undefined) buildTables();
+  return kindTable as Uint8Array;
 }
 
+function foldOf(): Uint16Array {
+  if (foldTable === undefined) buildTables();
+  return foldTable as Uint16Array;
+}
+
+/** Kind of each code unit. */
+export const KIND: Uint8Array = /* @__PURE__ */ kindOf();
+/** Folded form of each code unit (meaningful for WORD, CJK and OTHER). */
+export const FOLD: Uint16Array = /* @__PURE__ */ foldOf();
+
 function buildTables(): void {
+  const KIND = new Uint8Array(0x10000);
+  const FOLD = new Uint16Array(0x10000);
+  kindTable = KIND;
+  foldTable = FOLD;
+  const range = (from: number, to: number, kind: number): void => {
+    KIND.fill(kind, from, to + 1);
+  };
   for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
   // Letters of every script we do not list below count as word letters: a boundary is then only
   // claimed where it really is one.
@@ -134,8 +152,6 @@ function buildTables(): void {
   range(0xff66, 0xffdc, CJK); // half-width katakana and hangul
   range(0xfff0, 0xffff, SPACE);
 }
-
-buildTables();
 
 /** True for code units that may sit inside a word of a spaced script (used for boundary checks). */
 export function isWordUnit(code: number): boolean {
