@@ -43,42 +43,47 @@ function read(path: string): string {
   }
 }
 
-/** Writes the cue table and prepared matcher when they differ from the stories; returns whether either changed. */
+/** Writes the cue table when it differs from the stories; returns whether it changed. */
 export function writeCueTable(): boolean {
-  let changed = false;
   const next = cueTableSource();
-  if (read(CUE_TABLE_PATH) !== next) {
-    writeFileSync(CUE_TABLE_PATH, next);
-    changed = true;
-  }
-  // Compared as values: the committed file is Prettier-formatted, the one written here is not.
-  const matcher = JSON.stringify(preparedMatcher());
-  const current = read(MATCHER_PATH);
-  let same = false;
-  try {
-    same = JSON.stringify(JSON.parse(current)) === matcher;
-  } catch {
-    // Missing or unreadable: rewritten.
-  }
-  if (!same) {
-    writeFileSync(MATCHER_PATH, `${matcher}\n`);
-    changed = true;
-  }
-  return changed;
+  if (read(CUE_TABLE_PATH) === next) return false;
+  writeFileSync(CUE_TABLE_PATH, next);
+  return true;
 }
 
-/** Keeps `src/match/cue-table.generated.json` in step with the stories before Vite builds. */
+/**
+ * Writes the prepared matcher when its value differs from the stories'; returns whether it changed.
+ * Compared as values and written through Prettier, so the committed file passes `prettier --check`
+ * and a build does not rewrite it for layout alone.
+ */
+export async function writeMatcher(): Promise<boolean> {
+  const value = preparedMatcher();
+  try {
+    if (JSON.stringify(JSON.parse(read(MATCHER_PATH))) === JSON.stringify(value)) return false;
+  } catch {
+    // Missing or unreadable: written below.
+  }
+  const { format, resolveConfig } = await import('prettier');
+  const options = (await resolveConfig(MATCHER_PATH)) ?? {};
+  writeFileSync(
+    MATCHER_PATH,
+    await format(JSON.stringify(value), { ...options, filepath: MATCHER_PATH }),
+  );
+  return true;
+}
+
+/** Keeps `src/match/*.generated.json` in step with the stories before Vite builds. */
 export function compileCueTable(): Plugin {
   return {
     name: 'crosscheck:compile-matcher',
-    buildStart() {
-      if (writeCueTable()) this.warn('src/match/*.generated.json were stale; rewritten');
+    async buildStart() {
+      if (writeCueTable()) this.warn('src/match/cue-table.generated.json was stale; rewritten');
+      if (await writeMatcher()) this.warn('src/match/matcher.generated.json was stale; rewritten');
     },
   };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(
-    writeCueTable() ? 'cue table / matcher rewritten' : 'cue table and matcher up to date',
-  );
+  console.log(writeCueTable() ? 'cue table rewritten' : 'cue table up to date');
+  console.log((await writeMatcher()) ? 'matcher rewritten' : 'matcher up to date');
 }
