@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInBrowsers, ROOT, type TestPage } from './harness';
-import { crosscheckErrors, marksOnPage, writeSettings, type MarkedMention } from './harness/dom';
+import {
+  cardOpen,
+  crosscheckErrors,
+  marksOnPage,
+  writeSettings,
+  type MarkedMention,
+} from './harness/dom';
 
 const EXPECTED = join(ROOT, 'test/fixtures/pages/expected');
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
@@ -237,6 +243,11 @@ describeInBrowsers('content script: marks', (suite) => {
     const marked = await snapshot();
     expect(marked.html).toContain('crosscheck-mark');
     const site = new URL(server.origin).hostname;
+    // Open a card first: the UI host and the lazily loaded chunk must leave no trace either.
+    await page.evaluate(() =>
+      (document.querySelector('crosscheck-mark[tabindex="0"]') as HTMLElement).focus(),
+    );
+    await page.waitFor('a card', cardOpen);
 
     await writeSettings(browser, { disabledSites: [site] });
     await page.waitFor(
