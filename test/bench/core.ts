@@ -10,6 +10,8 @@ import { compileMatcher, type Matcher } from '../../src/match/compile';
 import type { CueEntry, CueTable } from '../../src/match/cue-table';
 import generated from '../../src/match/cue-table.generated.json';
 import { cueSlots } from '../../src/match/cue-slots';
+import prepared from '../../src/match/matcher.generated.json';
+import { assembleMatcher, type PreparedMatcher } from '../../src/match/matcher';
 import { findMatches } from '../../src/match/scan';
 import { htmlToBlocks, textToBlocks } from '../unit/core/helpers/html-blocks';
 import { sampleTable } from '../unit/core/helpers/sample-table';
@@ -181,6 +183,12 @@ const compileMs = performance.now() - t0;
 t0 = performance.now();
 compileMatcher(table);
 const compileOneMs = performance.now() - t0;
+const tAssemble = time(() =>
+  assembleMatcher(generated as unknown as CueTable, prepared as unknown as PreparedMatcher),
+);
+console.log(
+  `page's matcher: assembled from the build's prepared form in ${tAssemble.toFixed(2)} ms warm (cold: npx tsx test/bench/first-read.ts)`,
+);
 const res = naiveRegExps(table);
 console.log(
   `segments: ${one.segmentLength.length} (1 story), ${thousand.segmentLength.length} (1000 stories; states ${thousand.automaton.base.length}); compile ${compileOneMs.toFixed(1)} ms / ${(compileMs / 1000).toFixed(1)} s`,
