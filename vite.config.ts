@@ -20,6 +20,11 @@ export default defineConfig(({ mode }) => {
     // Validate the stories first: a broken dataset fails the build before anything is compiled.
     plugins: [validateStories(), compileCueTable(), preact(), crx({ manifest, browser })],
     build: {
+      // Vite announces a dynamic import's chunks as <link rel=modulepreload> in the document's head:
+      // in a content script that document is the page's, and its DOM is not ours to change.
+      modulePreload: {
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: ['chrome120', 'firefox128'],

@@ -22,18 +22,6 @@ const HOST_STYLE: [string, string][] = [
 
 const styled = new WeakSet<ShadowRoot>();
 
-/**
- * Vite's dynamic-import helper announces the card chunk's dependencies as
- * `<link rel="modulepreload">` in the page's <head>: take ours out again, the page's DOM is not
- * ours to keep changed. (`build.modulePreload: false` for the content script would avoid them.)
- */
-function dropPreloadLinks(): void {
-  for (const link of Array.from(document.querySelectorAll('link[rel="modulepreload"]'))) {
-    const href = link.getAttribute('href') ?? '';
-    if (/^(chrome|moz)-extension:/.test(href)) link.remove();
-  }
-}
-
 export class CardHost {
   #host: HTMLElement | null = null;
   #root: ShadowRoot | null = null;
@@ -67,7 +55,7 @@ export class CardHost {
   async open(request: Omit<CardRequest, 'root'>): Promise<OpenCard> {
     this.#card?.destroy();
     this.#card = null;
-    this.#module ??= import('./card').finally(dropPreloadLinks);
+    this.#module ??= import('./card');
     const module = await this.#module;
     const root = this.#ensure();
     if (!styled.has(root)) {

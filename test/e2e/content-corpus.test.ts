@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, ROOT, type ExtensionBrowser, type TestPage } from './harness';
 import { serveStatic, type StaticServer } from './harness/server';
@@ -8,7 +8,7 @@ import { serveStatic, type StaticServer } from './harness/server';
  * Real pages nobody on the team wrote: Crosscheck must throw nothing on them and mark nothing
  * (none is about the story; some hold keyword traps). Always on: the copies in
  * test/fixtures/corpus/ (shared with the core's tests). When ../shared/corpus/ is present (CI),
- * also a varied sample of it: the largest pages, Chinese pages, traps, crypto-in-passing pages.
+ * every page of it.
  */
 const SHARED = resolve(ROOT, '../shared/corpus');
 const LOCAL = join(ROOT, 'test/fixtures/corpus');
@@ -23,23 +23,18 @@ const LOCAL_PAGES = [
   'wday-ru.html',
 ];
 
-const SHARED_PAGES = [
-  'mozilla-readability/yahoo-2.html', // the largest (1.6 MB)
-  'scrapinghub-article-extraction-benchmark/ef4e67b66d63b5facef55c06a94d85f2ae01a0a1a4a3a1bcfe2499c8c8a7dacf.html', // cnn, 1.5 MB
-  'mozilla-readability/gmw.html', // Chinese
-  'mozilla-readability/youth.html', // Chinese
-  'mozilla-readability/pixnet.html', // Chinese (traditional)
-  'trafilatura-tests-cache/chineselyrics4u.com.zhineng.html', // Chinese
-  'mozilla-readability/keep-images.html', // Bitcoin in passing
-  'mozilla-readability/salon-1.html',
-  'mozilla-readability/theverge.html',
-  'trafilatura-tests-cache/threatpost.com.android.html', // a ransom in Bitcoin
-  'mozilla-readability/nytimes-1.html',
-  'mozilla-readability/lemonde-1.html', // French
-  'mozilla-readability/hukumusume.html', // Japanese
-  'mozilla-readability/wikipedia-2.html',
-  'mozilla-readability/heise.html', // German
-];
+/** Every page of ../shared/corpus (159 in CI): the issue asks for all of them, not a sample. */
+function sharedPages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(dir, entry.name))
+        : entry.name.endsWith('.html')
+          ? [relative(SHARED, join(dir, entry.name))]
+          : [],
+    );
+  return walk(SHARED).sort();
+}
 
 /**
  * Checks `urls`, four tabs at a time: most of a corpus page's load time is its own requests
@@ -57,14 +52,22 @@ async function checkAll(browser: ExtensionBrowser, urls: string[]): Promise<void
 
 async function check(page: TestPage, url: string): Promise<void> {
   await page.goto(url).catch(() => undefined); // a page whose own requests hang still gets read
+  const origin = new URL(url).origin;
   await page.waitFor(
     `the annotation pass on ${url}`,
-    () => performance.getEntriesByName('crosscheck:annotate').length > 0,
-    undefined,
-    // Some pages block their own parsing on a script from the network, which here only fails
-    // when the connection times out; document_idle (and our pass) comes after that.
-    120_000,
+    // A few pages send themselves elsewhere from their own scripts (off this machine, so to an
+    // error page): there is nothing of ours left to check on those.
+    (origin) =>
+      location.origin !== origin || performance.getEntriesByName('crosscheck:annotate').length > 0,
+    origin,
+    // Pages' external requests fail at once (the harness points them at a refusing proxy), so
+    // document_idle comes soon even for pages that block parsing on a remote script.
+    30_000,
   );
+  if ((await page.evaluate(() => location.origin)) !== origin) {
+    console.log(`${url} navigated away by itself; not checked`);
+    return;
+  }
   const seen = await page.evaluate(() => ({
     marks: document.querySelectorAll('crosscheck-mark, [data-crosscheck-fact]').length,
     ui: document.querySelectorAll('[data-crosscheck-ui]').length,
@@ -99,13 +102,13 @@ describeInBrowsers('content script on real pages (corpus)', (suite) => {
   }, 400_000);
 
   it.skipIf(!existsSync(SHARED))(
-    'marks nothing and throws nothing on a sample of ../shared/corpus',
+    'marks nothing and throws nothing on every page of ../shared/corpus',
     async () => {
-      for (const name of SHARED_PAGES)
-        if (!existsSync(join(SHARED, name))) throw new Error(`corpus page missing: ${name}`);
+      const pages = sharedPages();
+      expect(pages.length).toBeGreaterThan(100);
       await checkAll(
         suite().browser,
-        SHARED_PAGES.map((name) => `${shared!.origin}/${name}`),
+        pages.map((name) => `${shared!.origin}/${name}`),
       );
     },
     600_000,

@@ -18,6 +18,9 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // No network in tests: requests off this machine go to a proxy that refuses at once (port 9,
+    // nothing listens), so pages' external scripts fail fast. Loopback bypasses proxies.
+    '--proxy-server=127.0.0.1:9',
   ];
 }
 

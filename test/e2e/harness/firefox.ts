@@ -23,6 +23,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       'intl.locale.requested': options.locale ?? 'en-US',
       'intl.accept_languages': options.locale ?? 'en-US',
       'dom.w3c_touch_events.enabled': 1,
+      // No network in tests: every request off this machine goes to a proxy that refuses at once
+      // (port 9, nothing listens), so a page's external scripts fail fast instead of hanging until
+      // a connection times out. Loopback is never proxied.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.share_proxy_settings': true,
     },
   });
   await browser.installExtension(options.extensionDir);

@@ -27,6 +27,11 @@ export async function serveStatic(roots: string[], port = 0): Promise<StaticServ
   const absRoots = roots.map((r) => resolve(r));
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Browsers ask every site for an icon; an empty answer keeps a 404 out of the page's console.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     for (const root of absRoots) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) break;
