@@ -1,6 +1,6 @@
 /**
  * Random and hostile input: the reader never throws, and its time grows linearly with the text
- * (checked as the ratio of times for n and 4n in one test, with a generous bound: no absolute limits).
+ * (checked as the ratio of times for n and 16n in one test, with a generous bound: no absolute limits).
  */
 import { describe, expect, it } from 'vitest';
 import { expandCue } from '../../../src/match/expand-cue';
@@ -106,8 +106,8 @@ describe('hostile input', () => {
 
   for (const [name, make] of Object.entries(INPUTS)) {
     it(`${name}: never throws, offsets stay inside the blocks, time grows linearly`, () => {
-      const small = make(1 << 18);
-      const large = make(1 << 20);
+      const small = make(1 << 17);
+      const large = make(1 << 21);
       // As one huge block, and as many small blocks.
       const reading = readPage([large]);
       for (const m of reading.mentions) {
@@ -119,9 +119,9 @@ describe('hostile input', () => {
       expect(() => readPage(chunks)).not.toThrow();
       const tSmall = medianTime(() => readPage([small]));
       const tLarge = medianTime(() => readPage([large]));
-      // 4x the text should take about 4x the time; 12x leaves room for a noisy machine, and
-      // anything quadratic (16x and more) fails.
-      expect(tLarge / Math.max(tSmall, 0.5)).toBeLessThan(12);
+      // 16x the text takes about 16x the time when linear and 256x when quadratic: a bound of 64
+      // leaves a 4x margin either way, so a busy machine does not make the test flaky.
+      expect(tLarge / Math.max(tSmall, 0.5)).toBeLessThan(64);
     });
   }
 });
