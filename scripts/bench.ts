@@ -15,4 +15,5 @@ const run = (command: string, args: string[]) => {
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn']);
 run('npx', ['tsx', 'test/bench/core.ts']);
+run('npx', ['tsx', 'test/bench/first-read.ts']);
 run('npx', ['tsx', 'test/bench/browser.ts', ...process.argv.slice(2)]);

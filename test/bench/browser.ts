@@ -98,7 +98,7 @@ print(
 print('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const { page, c, f } of rows) {
   print(
-    `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs)} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${fmt(c.layoutShift, 3)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs)} | ${fmt(f?.crosscheckMs)} |`,
+    `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs, 2)} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${fmt(c.layoutShift, 3)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs, 2)} | ${fmt(f?.crosscheckMs)} |`,
   );
 }
 

@@ -115,10 +115,7 @@ export class ChromiumBench {
     await this.page.goto(`${baselineOrigin}/${path}`, { waitUntil: 'load', timeout: 120_000 });
     await this.page.waitForTimeout(300);
     const heapBefore = await this.heapKb();
-    const floors = [];
-    for (let i = 0; i < 3; i++) floors.push(await this.page.evaluate(inPage.floorPass));
-    floors.sort((a, b) => a.ms - b.ms);
-    const floor = floors[1]!;
+    const floor = await this.page.evaluate(inPage.floorPass);
     let markJs: { ms: number; marks: number } | null = null;
     if (runMarkJs) {
       await this.page.evaluate(MARK_JS);
