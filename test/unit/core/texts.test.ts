@@ -43,6 +43,16 @@ describe('paraphrases in other outlets’ styles', () => {
   }
 });
 
+describe('Russian headlines', () => {
+  it('mark the count in the dative ("доступ к 124 иностранным криптобиржам")', () => {
+    const headline = 'Власти Китая заблокируют доступ к 124 иностранным криптобиржам';
+    const body = texts('paraphrases').find((t) => t.name.endsWith('-ru.txt'))!.blocks;
+    const reading = readPage([headline, ...body.slice(1)]);
+    const count = reading.mentions.find((m) => m.block === 0 && m.factId === 'exchange-count');
+    expect(count && headline.slice(count.start, count.end)).toBe('124 иностранным криптобиржам');
+  });
+});
+
 describe('near-misses', () => {
   const all = texts('near-misses');
   it('cover the 2017 ban, WeChat, Binance, a "124" and the 2021 mining ban', () => {
