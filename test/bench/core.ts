@@ -15,6 +15,7 @@ import { assembleMatcher, type PreparedMatcher } from '../../src/match/matcher';
 import { findMatches } from '../../src/match/scan';
 import { htmlToBlocks, textToBlocks } from '../unit/core/helpers/html-blocks';
 import { sampleTable } from '../unit/core/helpers/sample-table';
+import { prng } from '../unit/core/helpers/prng';
 
 const root = join(import.meta.dirname, '..', '..');
 const TARGET_CHARS = 4_000_000;
@@ -44,18 +45,6 @@ function loadText(): string[] {
     size += unit;
   }
   return blocks;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so synthetic stories are the same each run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LATIN = [

@@ -13,6 +13,7 @@ import { foldStream } from '../../../src/text/fold-stream';
 import { withNumberWords } from '../../../src/text/number-words';
 import { find, texts } from './helpers/find';
 import { sampleTable } from './helpers/sample-table';
+import { prng } from './helpers/prng';
 
 describe('selection', () => {
   it('keeps the longest of matches starting at the same place, and the leftmost of overlapping ones', () => {
@@ -105,18 +106,6 @@ function reference(cues: readonly CueEntry[], blocks: readonly string[]) {
     }
   });
   return out;
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('agreement with a slow reference', () => {
