@@ -8,7 +8,7 @@ import type { CueTable } from './match/cue-table';
 import cueTable from './match/cue-table.generated.json';
 import prepared from './match/matcher.generated.json';
 import { assembleMatcher, type Matcher, type PreparedMatcher } from './match/matcher';
-import { findMatches } from './match/scan';
+import { findMatches, type Match } from './match/scan';
 import { judgeRelevance, type Relevance, type RelevanceEvidence } from './relevance/gate';
 import type { Verdict } from './stories/schema';
 
@@ -37,44 +37,79 @@ export interface PageReading {
 
 /** A reader for a given cue table (tests and benchmarks; the extension uses `readPage`). */
 export function createReader(table: CueTable): (blocks: readonly string[]) => PageReading {
-  return readerFor(compileMatcher(table));
+  const matcher = compileMatcher(table);
+  return (blocks) => runToEnd(readSteps(matcher, blocks));
 }
 
-function readerFor(matcher: Matcher): (blocks: readonly string[]) => PageReading {
-  const { table } = matcher;
-  return (blocks) => {
-    const matches = findMatches(matcher, blocks);
-    const relevance = judgeRelevance(table, matches);
-    if (!relevance.relevant) return { relevance, mentions: [] };
-    const mentions: Mention[] = [];
-    for (const m of matches) {
-      const cue = table.cues[m.cue];
-      if (cue === undefined || cue.story !== relevance.storyId) continue;
-      mentions.push({
-        block: m.block,
-        start: m.start,
-        end: m.end,
-        storyId: cue.story,
-        factId: cue.fact,
-        cue: cue.text,
-        verdict: cue.verdict,
-        ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
-      });
-    }
-    return { relevance, mentions };
-  };
-}
-
-let bundled: ((blocks: readonly string[]) => PageReading) | undefined;
+/** About this many UTF-16 units are scanned between two steps: a few milliseconds of work. */
+const STEP_UNITS = 200_000;
 
 /**
- * Reads a page's blocks against the bundled stories. The matcher comes prepared from the build
- * (`build/compile-matcher-plugin.ts`): the first call only assembles it (typed arrays and the
- * automaton: ~1 ms warm, 3–10 ms cold), instead of compiling the cues (25–50 ms cold, on every page).
+ * Reads `blocks` in steps: each `next()` scans about STEP_UNITS of text, so a caller can give the
+ * page its main thread back between steps on a huge page. Relevance needs the whole page, so the
+ * decision and the mentions come with the last step.
  */
+function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void, PageReading> {
+  const matches: Match[] = [];
+  for (let from = 0; from < blocks.length;) {
+    let to = from;
+    for (let units = 0; to < blocks.length && units < STEP_UNITS; to++) units += blocks[to]!.length;
+    // No match crosses a block boundary, so slices of blocks scan independently.
+    for (const m of findMatches(matcher, blocks.slice(from, to))) {
+      matches.push(from === 0 ? m : { ...m, block: m.block + from });
+    }
+    from = to;
+    if (from < blocks.length) yield;
+  }
+  return readingOf(matcher.table, matches);
+}
+
+function readingOf(table: CueTable, matches: readonly Match[]): PageReading {
+  const relevance = judgeRelevance(table, matches);
+  if (!relevance.relevant) return { relevance, mentions: [] };
+  const mentions: Mention[] = [];
+  for (const m of matches) {
+    const cue = table.cues[m.cue];
+    if (cue === undefined || cue.story !== relevance.storyId) continue;
+    mentions.push({
+      block: m.block,
+      start: m.start,
+      end: m.end,
+      storyId: cue.story,
+      factId: cue.fact,
+      cue: cue.text,
+      verdict: cue.verdict,
+      ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
+    });
+  }
+  return { relevance, mentions };
+}
+
+function runToEnd<R>(steps: Iterator<unknown, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+let bundled: Matcher | undefined;
+
+/**
+ * Reads a page's blocks against the bundled stories, in steps (see `readSteps`); the first step
+ * assembles the matcher from the build's prepared form (once per page).
+ */
+export function* readPageInSteps(blocks: readonly string[]): Generator<void, PageReading> {
+  if (!bundled) {
+    bundled = assembleMatcher(
+      cueTable as unknown as CueTable,
+      prepared as unknown as PreparedMatcher,
+    );
+    yield;
+  }
+  return yield* readSteps(bundled, blocks);
+}
+
+/** Reads a page's blocks against the bundled stories in one go. */
 export function readPage(blocks: readonly string[]): PageReading {
-  bundled ??= readerFor(
-    assembleMatcher(cueTable as unknown as CueTable, prepared as unknown as PreparedMatcher),
-  );
-  return bundled(blocks);
+  return runToEnd(readPageInSteps(blocks));
 }

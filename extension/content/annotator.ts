@@ -10,7 +10,7 @@
 import type { Mention, PageReading, Relevance } from '../../src/read-page';
 import { collectBlocks, piecesOf, type Block, type Piece } from './collect-blocks';
 import { MARK_TAG, styleMark, unwrapMark, wrapPiece, type MarkStyle } from './mark';
-import { Aborted, runChunked, yieldToPage } from './schedule';
+import { runChunked } from './schedule';
 
 export interface MarkedMention {
   index: number;
@@ -21,7 +21,8 @@ export interface MarkedMention {
 }
 
 export interface AnnotatorOptions {
-  read: (blocks: readonly string[]) => PageReading;
+  /** The core's reader, in steps (`readPageInSteps`). */
+  read: (blocks: readonly string[]) => Iterator<unknown, PageReading>;
   /** Wraps our DOM writes so the page observer does not see them. */
   quiet: <R>(write: () => R) => R;
   markStyle: () => MarkStyle;
@@ -60,14 +61,11 @@ export class Annotator {
     this.#forgetDetached();
     const root = this.#options.root?.() ?? document.body ?? document.documentElement;
     const blocks = await runChunked(collectBlocks(root), signal);
-    // The core reads all blocks in one call (relevance needs the whole page): give it a task of
-    // its own, measured apart ('crosscheck:read'), so its cost is visible next to ours.
-    await yieldToPage();
-    if (signal.aborted) throw new Aborted();
+    // The core reads in steps (it scans a slice of the text per step), chunked like our own work;
+    // its share of the pass is measured apart as 'crosscheck:read'.
     const readStart = performance.now();
-    const reading = this.#options.read(blocks.map((b) => b.text));
+    const reading = await runChunked(this.#options.read(blocks.map((b) => b.text)), signal);
     performance.measure('crosscheck:read', { start: readStart, end: performance.now() });
-    await yieldToPage();
     const storyChanged =
       this.relevance?.storyId != null && reading.relevance.storyId !== this.relevance.storyId;
     this.relevance = reading.relevance;

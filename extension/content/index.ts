@@ -3,7 +3,7 @@
  * keep the marks up to date as the page changes, open cards on demand, answer the popup, and take
  * everything away when the site is switched off. Only this file wires; each job has its module.
  */
-import { readPage } from '../../src/read-page';
+import { readPageInSteps } from '../../src/read-page';
 import { sendToBackground } from '../platform/messages';
 import { loadSettings, runsOn, watchSettings, type Settings } from '../platform/settings';
 import { Annotator } from './annotator';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   const host = new CardHost();
   const annotator = new Annotator({
-    read: readPage,
+    read: readPageInSteps,
     quiet: (write) => (observer ? observer.quiet(write) : write()),
     markStyle: () => settings.markStyle,
     decorate: (first, mention) => CardController.decorate(first, mention.verdict),
