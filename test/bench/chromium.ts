@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { BROWSER_PATHS } from '../e2e/harness/browsers';
-import { chromiumArgs } from '../e2e/harness/chromium';
+import { chromiumArgs, serviceWorker } from '../e2e/harness/chromium';
 import * as inPage from './in-page';
 
 export interface ChromiumFigures {
@@ -52,7 +52,7 @@ export class ChromiumBench {
         ],
       },
     );
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await serviceWorker(context);
     await worker.evaluate(() =>
       (
         globalThis as unknown as {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { BROWSER_PATHS } from './browsers';
 import { pollInPage } from './poll';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
@@ -24,6 +24,20 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
+/**
+ * The extension's service worker. It may register before or after we first look, and an event
+ * that fired before `waitForEvent` was called never comes again: look, then wait a little, repeat.
+ */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const worker = context.serviceWorkers()[0];
+    if (worker) return worker;
+    if (Date.now() > deadline) throw new Error('the extension service worker did not start');
+    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
+  }
+}
+
 /** Real Chromium (Debian's) through playwright-core, with the unpacked build loaded. */
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
@@ -36,7 +50,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     viewport: { width: 1200, height: 900 },
     args: [...chromiumArgs(options.extensionDir), `--lang=${options.locale ?? 'en-US'}`],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorker(context);
   const extensionId = new URL(worker.url()).host;
   for (const page of context.pages()) await page.close();
 

@@ -51,6 +51,11 @@ export async function serveStatic(roots: string[], port = 0): Promise<StaticServ
   const { port: bound } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${bound}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // A browser that is still open keeps idle keep-alive connections: don't wait on them.
+        server.closeAllConnections();
+      }),
   };
 }
