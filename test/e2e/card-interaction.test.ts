@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInBrowsers, ROOT, type Suite, type TestPage } from './harness';
 import type { BrowserName } from './harness/browsers';
-import { cardOpen, cardState, centerOf, crosscheckErrors } from './harness/dom';
+import { cardClosed, cardOpen, cardState, centerOf, crosscheckErrors } from './harness/dom';
 
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const COUNT = '[data-crosscheck-fact="exchange-count"][tabindex="0"]';
@@ -96,15 +96,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       await shoot(page, `card-${browserName}-light`);
       // Leaving: closes after the grace period.
       await page.mouseMove(AWAY.x, AWAY.y);
-      await page.waitFor(
-        'the card to close',
-        () =>
-          !document
-            .querySelector('[data-crosscheck-ui]')
-            ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
-        undefined,
-        3000,
-      );
+      await page.waitFor('the card to close', cardClosed, undefined, 3000);
       expect(crosscheckErrors(page)).toEqual([]);
       await page.close();
     });
@@ -136,15 +128,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       await sleep(1000);
       expect(await page.evaluate(cardOpen)).toBe(true);
       await page.mouseMove(AWAY.x, AWAY.y);
-      await page.waitFor(
-        'the card to close',
-        () =>
-          !document
-            .querySelector('[data-crosscheck-ui]')
-            ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
-        undefined,
-        3000,
-      );
+      await page.waitFor('the card to close', cardClosed, undefined, 3000);
       await page.close();
     });
 
@@ -159,15 +143,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       expect(card.role).toBe('tooltip');
       expect(card.outlets).toContain('Unidentified outlet (machine translation from Russian)');
       await page.press('Escape');
-      await page.waitFor(
-        'the card to close',
-        () =>
-          !document
-            .querySelector('[data-crosscheck-ui]')
-            ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
-        undefined,
-        2000,
-      );
+      await page.waitFor('the card to close', cardClosed, undefined, 2000);
       expect(await page.evaluate(activeIsMark, REGULATOR)).toBe(true);
       await page.close();
     });
@@ -207,15 +183,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       });
       expect(labelled.length).toBeGreaterThan(0);
       await page.press('Escape');
-      await page.waitFor(
-        'the card to close',
-        () =>
-          !document
-            .querySelector('[data-crosscheck-ui]')
-            ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
-        undefined,
-        2000,
-      );
+      await page.waitFor('the card to close', cardClosed, undefined, 2000);
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-mark');
       await page.close();
     });
@@ -235,15 +203,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       await sleep(900);
       expect((await cardState(page))?.role).toBe('dialog');
       await page.mouseClick(AWAY.x, AWAY.y);
-      await page.waitFor(
-        'the card to close',
-        () =>
-          !document
-            .querySelector('[data-crosscheck-ui]')
-            ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
-        undefined,
-        2000,
-      );
+      await page.waitFor('the card to close', cardClosed, undefined, 2000);
       await page.close();
     });
 
@@ -255,15 +215,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       await sleep(500);
       expect(await page.evaluate(cardOpen)).toBe(true);
       await page.tap(at.x, at.y);
-      await page.waitFor(
-        'the card to close on a second tap',
-        () =>
-          !document
-            .querySelector('[data-crosscheck-ui]')
-            ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
-        undefined,
-        3000,
-      );
+      await page.waitFor('the card to close on a second tap', cardClosed, undefined, 3000);
       await page.close();
     });
 

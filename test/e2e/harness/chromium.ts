@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { BROWSER_PATHS } from './browsers';
-import { pollInPage } from './poll';
+import { testPageOf } from './page';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 /** The command line that loads the unpacked build into a fresh headless Chromium on this machine. */
@@ -70,23 +70,15 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
 }
 
 function wrap(page: Page): TestPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  const testPage: TestPage = {
-    errors,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (what, fn, arg, timeoutMs) => pollInPage(testPage, what, fn, arg, timeoutMs),
-    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
-    mouseClick: (x, y) => page.mouse.click(x, y),
-    tap: (x, y) => page.touchscreen.tap(x, y),
+  return testPageOf(page, {
+    onError(record) {
+      page.on('pageerror', (error) => record(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') record(message.text());
+      });
+    },
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    close: () => page.close(),
-  };
-  return testPage;
+  });
 }

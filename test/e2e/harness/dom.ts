@@ -102,6 +102,12 @@ export const cardOpen = () =>
       ?.shadowRoot?.querySelector('[data-testid="fact-card"]'),
   );
 
+/** Whether no card is open (a function of its own: page functions cannot call each other). */
+export const cardClosed = () =>
+  !document
+    .querySelector('[data-crosscheck-ui]')
+    ?.shadowRoot?.querySelector('[data-testid="fact-card"]');
+
 /**
  * The page's errors that could be Crosscheck's: not the hard-case pages' own (they throw on
  * purpose, marked "page-own-error"), not the browser's favicon request (a 404 on the fixture

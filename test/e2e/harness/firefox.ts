@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build/firefox-manifest';
 import { BROWSER_PATHS } from './browsers';
-import { pollInPage } from './poll';
+import { testPageOf } from './page';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 /** Real Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, with the build installed. */
@@ -55,23 +55,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
 }
 
 function wrap(page: Page): TestPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  const testPage: TestPage = {
-    errors,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: (what, fn, arg, timeoutMs) => pollInPage(testPage, what, fn, arg, timeoutMs),
-    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
-    mouseClick: (x, y) => page.mouse.click(x, y),
-    tap: (x, y) => page.touchscreen.tap(x, y),
+  return testPageOf(page, {
+    onError(record) {
+      page.on('pageerror', (error) => record(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') record(message.text());
+      });
+    },
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height, hasTouch: true }),
-    close: () => page.close(),
-  };
-  return testPage;
+  });
 }
