@@ -1,29 +1,40 @@
 /**
  * Compiles a cue table into one matcher for all cues of all stories, in two levels:
  * - segments: every distinct phrase a cue's slot may be (numbers also spelled out in words),
- *   normalised by the page's own rules (`foldStream`), go into one Aho-Corasick automaton;
+ *   normalised by the page's own rules (`foldStream`); the matcher finds them word by word;
  * - chains: each cue is a sequence of slots; the scanner chains a slot's segment to the previous
- *   slot's when they are adjacent in the normalised text (one separator apart, or glued in CJK).
+ *   slot's when they are adjacent in the page (one separator apart, or glued in CJK).
  * Memory and compile time grow with the cues' text, not with the product of their groups.
  */
-import { CJK, FOLD, KIND, WORD } from '../text/char-class';
+import { CJK, FOLD, HARD, KIND, OTHER, SKIP, SPACE, WORD } from '../text/char-class';
 import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-stream';
 import { withNumberWords } from '../text/number-words';
 import type { CueTable } from './cue-table';
 import { cueSlots } from './cue-slots';
 import {
+  CLASS_CJK,
+  CLASS_HARD,
+  CLASS_OTHER,
+  CLASS_SKIP,
+  CLASS_SPACE,
   MAX_PATTERN_SYMBOLS,
-  SYM_BOUNDARY,
-  SYM_SPACE,
   PREPARED_END,
-  PREPARED_GLUED,
   assembleMatcher,
-  decodeSegments,
   type Matcher,
   type PreparedMatcher,
 } from './matcher';
 
-export { MAX_PATTERN_SYMBOLS, SYM_BOUNDARY, SYM_SPACE, type Matcher, type PreparedMatcher };
+export { MAX_PATTERN_SYMBOLS, type Matcher, type PreparedMatcher };
+
+if (
+  CLASS_CJK !== CJK ||
+  CLASS_SPACE !== SPACE ||
+  CLASS_HARD !== HARD ||
+  CLASS_SKIP !== SKIP ||
+  CLASS_OTHER !== OTHER
+) {
+  throw new Error('matcher.ts class kinds out of step with char-class.ts');
+}
 
 /** Compiles the matcher (tests and `createReader`; the extension ships it prepared at build). */
 export function compileMatcher(table: CueTable): Matcher {
@@ -32,10 +43,8 @@ export function compileMatcher(table: CueTable): Matcher {
 
 /** The string work of compiling, as JSON (linear in the size of the cue table). */
 export function prepareMatcher(table: CueTable): PreparedMatcher {
-  const alphabet = new Map<number, number>([
-    [BOUNDARY_CODE, SYM_BOUNDARY],
-    [SPACE_CODE, SYM_SPACE],
-  ]);
+  // Symbols of the folded letters, CJK characters and kept marks the segments use (0: none).
+  const alphabet = new Map<number, number>();
   const segments = new Map<string, number>();
   const segmentSymbols: number[][] = [];
   const segmentCodes: number[][] = [];
@@ -49,15 +58,21 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
   const diagnostics: string[] = [];
 
   const segment = (codes: number[]): number => {
-    const syms = codes.map((code) => {
+    const syms: number[] = [];
+    for (const code of codes) {
+      if (code === BOUNDARY_CODE || code === SPACE_CODE) continue;
       let sym = alphabet.get(code);
       if (sym === undefined) {
         sym = alphabet.size + 1;
         alphabet.set(code, sym);
       }
-      return sym;
-    });
-    const key = String.fromCharCode(...syms);
+      syms.push(sym);
+    }
+    // Words are whole tokens, so a boundary tells "a b" from "ab"; a space adds nothing to it.
+    const key = codes
+      .filter((code) => code !== SPACE_CODE)
+      .map((code) => (code === BOUNDARY_CODE ? '\0' : String.fromCharCode(alphabet.get(code) as number)))
+      .join('');
     let g = segments.get(key);
     if (g === undefined) {
       g = segmentSymbols.length;
@@ -73,33 +88,33 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
     const slots = cueSlots(cue.text);
     const first = slotCue.length;
     // A separator is needed between two slots when the cue has white space there, unless CJK
-    // stands on either side (the page's spaces next to CJK are not symbols).
-    const edges: { firstCjk: boolean; lastCjk: boolean }[] = [];
+    // stands on either side (the page's spaces next to CJK do not count).
+    const edges: { firstCjk: boolean; lastCjk: boolean; firstWord: boolean; lastWord: boolean }[] =
+      [];
     slots.forEach((slot, j) => {
       const id = first + j;
       let firstCjk = false;
       let lastCjk = false;
+      let firstWord = false;
+      let lastWord = false;
       for (const alternative of slot.alternatives) {
         for (const variant of withNumberWords(alternative, cue.lang)) {
-          let { codes } = foldStream(variant);
+          const { codes } = foldStream(variant);
           if (codes.length === 0 || codes.includes(BREAK_CODE)) continue;
           if (codes.length > MAX_PATTERN_SYMBOLS) {
             diagnostics.push(`cue "${cue.text}": phrase too long, dropped: ${variant}`);
             continue;
           }
           const lead = codes[0] === BOUNDARY_CODE ? (codes[1] as number) : (codes[0] as number);
+          const tail = KIND[codes[codes.length - 1] as number];
           if (KIND[lead] === CJK) firstCjk = true;
-          if (KIND[codes[codes.length - 1] as number] === CJK) lastCjk = true;
-          const g = segment(codes);
-          (uses[g] as number[]).push(id);
-          // Glued to a previous slot (no space in the cue), a word goes on without a boundary.
-          if (j > 0 && !slot.spaceBefore && codes[0] === BOUNDARY_CODE) {
-            codes = codes.slice(1);
-            if (codes.length > 0) (uses[segment(codes)] as number[]).push(id);
-          }
+          if (tail === CJK) lastCjk = true;
+          if (KIND[lead] === WORD) firstWord = true;
+          if (tail === WORD) lastWord = true;
+          (uses[segment(codes)] as number[]).push(id);
         }
       }
-      edges.push({ firstCjk, lastCjk });
+      edges.push({ firstCjk, lastCjk, firstWord, lastWord });
       slotCue.push(cueIndex);
     });
     slots.forEach((_, j) => {
@@ -116,6 +131,12 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
         if (slot === undefined) break;
         if (slot.spaceBefore) space = true;
         const cjk = edges[j]?.lastCjk === true || edges[k]?.firstCjk === true;
+        // The page's words are whole tokens: a group glued to a word would need one split.
+        if (!space && edges[j]?.lastWord === true && edges[k]?.firstWord === true) {
+          throw new Error(
+            `cue "${cue.text}": a group is glued to a word; put a space between them, or list whole words as alternatives`,
+          );
+        }
         nextSlot.push(first + k);
         nextSpace.push(space && !cjk ? 1 : 0);
         if (!slot.optional) break;
@@ -124,9 +145,8 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
   });
   nextStart.push(nextSlot.length);
 
-  const alphabetSize = alphabet.size + 1;
-  if (alphabetSize > 0xffff) throw new Error('too many distinct characters in cues');
-  // Number segments in the order of their symbols: the automaton build then sorts nothing.
+  if (alphabet.size + 1 > 0xffff) throw new Error('too many distinct characters in cues');
+  // Segments in the order of their characters: like phrases side by side, which gzip likes.
   const order = segmentSymbols
     .map((_, g) => g)
     .sort((a, b) => {
@@ -150,12 +170,16 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
       classRuns[classRuns.length - 2] = (classRuns[classRuns.length - 2] as number) + 1;
     } else classRuns.push(1, value);
   }
+  // The page reads segments back through `classes`, words being runs of letters: exact when every
+  // character written is its own fold (boundaries always fall where a run of letters starts).
   let segmentText = '';
   for (const g of order) {
-    const codes = segmentCodes[g] as number[];
-    if (codes[0] !== BOUNDARY_CODE && KIND[codes[0] as number] === WORD)
-      segmentText += PREPARED_GLUED;
-    for (const code of codes) if (code !== BOUNDARY_CODE) segmentText += String.fromCharCode(code);
+    for (const code of segmentCodes[g] as number[]) {
+      if (code === BOUNDARY_CODE) continue;
+      if (code !== SPACE_CODE && FOLD[code] !== code)
+        throw new Error(`segment character U+${code.toString(16)} is not its own fold`);
+      segmentText += String.fromCharCode(code);
+    }
     segmentText += PREPARED_END;
   }
   const cueSlotCount = table.cues.map(() => 0);
@@ -167,24 +191,7 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
         throw new Error('next slots out of order');
     }
   }
-  // The page reads segments back through `classes` with boundaries implied: check here, at build,
-  // that this gives every segment's symbols exactly (markers unused, folded characters their own fold).
-  const classes = new Uint32Array(0x10000);
-  for (let r = 0, at = 0; r < classRuns.length; r += 2) {
-    classes.fill(classRuns[r + 1] as number, at, at + (classRuns[r] as number));
-    at += classRuns[r] as number;
-  }
-  const decoded = new Uint16Array(segmentText.length * 2);
-  let from = 0;
-  decodeSegments(segmentText, classes, decoded, (rank, n) => {
-    const syms = segmentSymbols[order[rank] as number] as number[];
-    if (n - from !== syms.length || syms.some((sym, i) => decoded[from + i] !== sym)) {
-      throw new Error(`segment ${String(rank)} does not survive its prepared form`);
-    }
-    from = n;
-  });
   return {
-    alphabetSize,
     classRuns,
     segments: segmentText,
     useCount: distinctUses.map((u) => u.length),

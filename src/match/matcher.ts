@@ -2,30 +2,50 @@
  * The matcher the scanner walks, and how it is assembled from its prepared form. The prepared form
  * (`compile.ts` produces it; the build ships it as `matcher.generated.json`) holds everything that
  * costs string work (cue syntax, number words, folding, the page's character classes); assembling
- * is a few typed-array loops plus the automaton build: about 1 ms warm, 3–10 ms cold (nearly all of
- * it the automaton's breadth-first build, linear in its ~8K states), against 25–50 ms cold for a full
- * compile. The automaton is not shipped built: its fail links alone gzip to ~7 KB. This module
- * imports no character tables: the page never builds them.
+ * is a few typed-array loops, the word table and a small automaton over words.
+ *
+ * The matcher works on tokens, not characters: a word of a spaced script (letters and digits, soft
+ * hyphens and other invisible units skipped), one CJK character, or one kept mark (an apostrophe,
+ * a decimal point). The page scan hashes each word as it reads its letters and looks it up once in
+ * the word table: a word no cue uses (most of a page) costs its letters and one probe, whatever the
+ * number of stories. Segments (the phrases a cue's slots may be) are token sequences, found by an
+ * Aho-Corasick automaton over token ids. This module imports no character tables: the page never
+ * builds them.
  */
 import type { CueTable } from './cue-table';
-import { buildAutomaton, type Automaton } from './double-array';
+import { buildAutomaton, type Automaton } from './automaton';
 
-/** Longest segment, in symbols; the scanner remembers this many recent offsets. */
+/** Longest segment, in folded characters; the scanner remembers this many recent tokens. */
 export const MAX_PATTERN_SYMBOLS = 250;
-export const SYM_BOUNDARY = 1;
-export const SYM_SPACE = 2;
+
+/** Kinds in `classes` (high 16 bits); word letters are kind 0 so the scan tests them with one compare. */
+export const CLASS_CJK = 2;
+export const CLASS_SPACE = 3;
+export const CLASS_HARD = 4;
+export const CLASS_SKIP = 5;
+export const CLASS_OTHER = 6;
+
+/** The word hash's multiplier: `h = imul(h, WORD_HASH) + symbol` per letter, from h = 0. */
+export const WORD_HASH = 0x01000193;
 
 export interface Matcher {
   readonly table: CueTable;
   readonly automaton: Automaton;
   /**
-   * Per code unit: kind << 16 | symbol (symbol 0 when the folded character is in no pattern). Word
+   * Per code unit: kind << 16 | symbol (symbol 0 when the folded character is in no segment). Word
    * letters, by far the most frequent, have kind 0 here so the scanner tests them with one compare.
    */
   readonly classes: Uint32Array;
-  /** Per segment: its length in symbols, and whether it ends with a word letter. */
+  /** Open addressing on word hashes: `wordTable[2p]` a hash, `wordTable[2p + 1]` its token (0: empty). */
+  readonly wordTable: Int32Array;
+  /** A word token's symbols, `wordSymbols[wordStart[t] .. wordStart[t + 1]]` (empty for other tokens). */
+  readonly wordStart: Int32Array;
+  readonly wordSymbols: Uint16Array;
+  /** Per symbol of a CJK character or kept mark: its token (0 when no segment has it alone). */
+  readonly charToken: Int32Array;
+  /** Per segment: its length in tokens, and whether it holds a kept mark (which must touch its neighbours). */
   readonly segmentLength: Uint16Array;
-  readonly segmentEndsWord: Uint8Array;
+  readonly segmentHasMark: Uint8Array;
   /** Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`. */
   readonly useStart: Int32Array;
   readonly useSlot: Int32Array;
@@ -43,16 +63,12 @@ export interface Matcher {
 }
 
 /**
- * A matcher as plain JSON, shaped to gzip small next to the cue table. Segments are numbered in the
- * order of their symbols, so the automaton build needs no sort. They are written as the folded
- * characters they stand for, i.e. nearly as the cues' own text, which gzip finds again: a folded
- * character is its own fold, so `classes` maps it back to its symbol; the word boundary before a
- * word letter that follows no word letter is implied (`foldStream` always puts one there), `^`
- * marks a segment that starts glued to a word, and `~` ends each segment (separators, never folded
- * characters). Slot arrays are counts where the offsets follow from them.
+ * A matcher as plain JSON, shaped to gzip small next to the cue table. Segments are written as the
+ * folded characters they stand for, i.e. nearly as the cues' own text, which gzip finds again: a
+ * folded character is its own fold, so `classes` maps it back to its symbol; `~` ends each segment
+ * (a separator, never a folded character). Slot arrays are counts where the offsets follow from them.
  */
 export interface PreparedMatcher {
-  readonly alphabetSize: number;
   /** `classes` run-length coded: count, value, count, value… covering all 64 Ki code units. */
   readonly classRuns: readonly number[];
   /** All segments' folded characters, each followed by `~`. */
@@ -70,41 +86,12 @@ export interface PreparedMatcher {
   readonly diagnostics: readonly string[];
 }
 
-export const PREPARED_GLUED = '^';
 export const PREPARED_END = '~';
-const GLUED_UNIT = 0x5e;
 const END_UNIT = 0x7e;
 
-/**
- * Segments' symbols from their prepared text, into `symbols` from index 0; calls `done(g, n, end)`
- * as segment `g` ends, `n` symbols written so far, `end` the index of its `~`. Returns the count.
- */
-export function decodeSegments(
-  text: string,
-  classes: Uint32Array,
-  symbols: Uint16Array,
-  done: (g: number, n: number, end: number) => void,
-): number {
-  let n = 0;
-  let g = 0;
-  let afterWord = false; // the previous unit was a word letter (class below 0x10000: kind 0)
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === END_UNIT) {
-      done(g++, n, i);
-      afterWord = false;
-    } else if (unit === GLUED_UNIT) {
-      afterWord = true;
-    } else {
-      const v = classes[unit] as number;
-      if (v < 0x10000) {
-        if (!afterWord) symbols[n++] = SYM_BOUNDARY;
-        afterWord = true;
-      } else afterWord = false;
-      symbols[n++] = v & 0xffff;
-    }
-  }
-  return g;
+/** The word table's slot for a hash (Fibonacci hashing onto `bits` bits). */
+export function wordSlot(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 }
 
 function offsetsOf(counts: readonly number[]): Int32Array {
@@ -112,6 +99,115 @@ function offsetsOf(counts: readonly number[]): Int32Array {
   for (let i = 0; i < counts.length; i++)
     offsets[i + 1] = (offsets[i] as number) + (counts[i] as number);
   return offsets;
+}
+
+/** Inserts token `t` with `hash` into an open-addressing word table (its slot known free). */
+function putWord(table: Int32Array, hash: number, t: number, bits: number): void {
+  const mask = (1 << bits) - 1;
+  let p = wordSlot(hash, bits);
+  while (table[2 * p + 1] !== 0) p = (p + 1) & mask;
+  table[2 * p] = hash;
+  table[2 * p + 1] = t;
+}
+
+/**
+ * The segments' words and characters as tokens: the word table, each CJK character's or kept
+ * mark's token, and the segments as token sequences (the automaton's patterns).
+ */
+function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
+  let bits = 6;
+  let table = new Int32Array(2 << bits);
+  // Token t's symbols are `symbols[bounds[t] .. bounds[t + 1]]`; token 0 ("in no segment") has none.
+  const bounds: number[] = [0, 0];
+  const symbols = new Uint16Array(text.length);
+  let symbolCount = 0;
+  const charToken = new Int32Array(0x10000);
+  const tokens = new Int32Array(text.length);
+  const offsets = new Int32Array(segmentCount + 1);
+  const hasMark = new Uint8Array(segmentCount);
+  let n = 0;
+  let g = 0;
+  let wordFrom = -1; // where the word being read starts in `symbols`, or -1
+  let hash = 0;
+  const endWord = (): void => {
+    if (wordFrom < 0) return;
+    const mask = (1 << bits) - 1;
+    let token = 0;
+    for (let p = wordSlot(hash, bits); table[2 * p + 1] !== 0; p = (p + 1) & mask) {
+      const t = table[2 * p + 1] as number;
+      if (table[2 * p] === hash && sameSymbols(symbols, bounds, t, wordFrom, symbolCount)) {
+        token = t;
+        break;
+      }
+    }
+    if (token === 0) {
+      token = bounds.length - 1;
+      bounds.push(symbolCount);
+      if (token * 2 > 1 << bits) {
+        bits++;
+        const grown = new Int32Array(2 << bits);
+        for (let p = 0; p < table.length; p += 2) {
+          const t = table[p + 1] as number;
+          if (t !== 0) putWord(grown, table[p] as number, t, bits);
+        }
+        table = grown;
+      }
+      putWord(table, hash, token, bits);
+    } else symbolCount = wordFrom; // known word: drop the copy
+    tokens[n++] = token;
+    wordFrom = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const v = classes[unit] as number;
+    if (unit === END_UNIT) {
+      endWord();
+      offsets[++g] = n;
+    } else if (v < 0x10000) {
+      if (wordFrom < 0) {
+        wordFrom = symbolCount;
+        hash = 0;
+      }
+      symbols[symbolCount++] = v;
+      hash = (Math.imul(hash, WORD_HASH) + v) | 0;
+    } else {
+      endWord();
+      const kind = v >>> 16;
+      if (kind === CLASS_CJK || kind === CLASS_OTHER) {
+        const symbol = v & 0xffff;
+        if (charToken[symbol] === 0) {
+          charToken[symbol] = bounds.length - 1;
+          bounds.push(symbolCount);
+        }
+        tokens[n++] = charToken[symbol] as number;
+        if (kind === CLASS_OTHER) hasMark[g] = 1;
+      }
+    }
+  }
+  return {
+    wordTable: table,
+    wordStart: Int32Array.from(bounds),
+    wordSymbols: symbols.slice(0, symbolCount),
+    charToken,
+    tokens: tokens.subarray(0, n),
+    offsets,
+    hasMark,
+    tokenCount: bounds.length - 1,
+  };
+}
+
+/** Whether token `t`'s symbols equal `symbols[from .. to]`. */
+function sameSymbols(
+  symbols: Uint16Array,
+  bounds: readonly number[],
+  t: number,
+  from: number,
+  to: number,
+): boolean {
+  const a = bounds[t] as number;
+  if ((bounds[t + 1] as number) - a !== to - from) return false;
+  for (let k = 0; k < to - from; k++) if (symbols[a + k] !== symbols[from + k]) return false;
+  return true;
 }
 
 /** Builds the matcher from its prepared form (the part of compiling that needs no string work). */
@@ -124,19 +220,10 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     at += count;
   }
   const count = prepared.useCount.length;
-  // Boundaries are implied, so the text has at most as many units as symbols; one per word of room.
-  const symbols0 = new Uint16Array(prepared.segments.length * 2);
-  const offsets = new Int32Array(count + 1);
+  const words = tokenize(prepared.segments, classes, count);
   const segmentLength = new Uint16Array(count);
-  const segmentEndsWord = new Uint8Array(count);
-  decodeSegments(prepared.segments, classes, symbols0, (g, n, end) => {
-    offsets[g + 1] = n;
-    segmentLength[g] = n - (offsets[g] as number);
-    // Word letters are the only units whose class is below 0x10000 (kind 0).
-    segmentEndsWord[g] =
-      (classes[prepared.segments.charCodeAt(end - 1)] as number) < 0x10000 ? 1 : 0;
-  });
-  const symbols = symbols0.subarray(0, offsets[count]);
+  for (let g = 0; g < count; g++)
+    segmentLength[g] = (words.offsets[g + 1] as number) - (words.offsets[g] as number);
   const slotCue = new Int32Array(prepared.nextCount.length);
   for (let c = 0, j = 0; c < prepared.cueSlotCount.length; c++) {
     for (let k = prepared.cueSlotCount[c] as number; k > 0; k--) slotCue[j++] = c;
@@ -148,10 +235,14 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
   }
   return {
     table,
-    automaton: buildAutomaton({ symbols, offsets }, prepared.alphabetSize),
+    automaton: buildAutomaton({ symbols: words.tokens, offsets: words.offsets }, words.tokenCount),
     classes,
+    wordTable: words.wordTable,
+    wordStart: words.wordStart,
+    wordSymbols: words.wordSymbols,
+    charToken: words.charToken,
     segmentLength,
-    segmentEndsWord,
+    segmentHasMark: words.hasMark,
     useStart: offsetsOf(prepared.useCount),
     useSlot: Int32Array.from(prepared.useSlot),
     slotCue,

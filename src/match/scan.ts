@@ -1,31 +1,38 @@
 /**
- * The page scan: one pass over each block's code units, normalising on the fly (one table read per
- * unit) and stepping the automaton, with no string built and nothing allocated per character.
- * Returns every match, then keeps the longest-leftmost ones that do not overlap.
+ * The page scan: one pass over each block's code units, reading a word's letters in a tight loop
+ * that hashes them (one table read and one multiply per unit) and looking the word up once in the
+ * matcher's word table; the automaton steps once per token a cue uses. Nothing is allocated per
+ * character. Returns every match, then keeps the longest-leftmost ones that do not overlap.
  */
-import * as chars from '../text/char-class';
-import * as compiled from './compile';
-import { MAX_PATTERN_SYMBOLS, type Matcher } from './compile';
+import { childOf } from './automaton';
+import {
+  CLASS_CJK,
+  CLASS_HARD,
+  CLASS_OTHER,
+  CLASS_SKIP,
+  CLASS_SPACE,
+  MAX_PATTERN_SYMBOLS,
+  WORD_HASH,
+  type Matcher,
+} from './matcher';
 
-// Local literal copies of the kinds and reserved symbols: imported bindings are live and cost a
-// lookup per use in an unbundled ESM loader (tsx, Vitest); literals compile to immediates.
-const WORD = 1;
+// Local literal copies: imported bindings are live and cost a lookup per use in an unbundled ESM
+// loader (tsx, Vitest); literals compile to immediates.
 const CJK = 2;
 const SPACE = 3;
 const HARD = 4;
 const SKIP = 5;
-const SYM_BOUNDARY = 1;
-const SYM_SPACE = 2;
+const OTHER = 6;
+const HASH = 0x01000193;
 if (
-  WORD !== chars.WORD ||
-  CJK !== chars.CJK ||
-  SPACE !== chars.SPACE ||
-  HARD !== chars.HARD ||
-  SKIP !== chars.SKIP ||
-  SYM_BOUNDARY !== compiled.SYM_BOUNDARY ||
-  SYM_SPACE !== compiled.SYM_SPACE
+  CJK !== CLASS_CJK ||
+  SPACE !== CLASS_SPACE ||
+  HARD !== CLASS_HARD ||
+  SKIP !== CLASS_SKIP ||
+  OTHER !== CLASS_OTHER ||
+  HASH !== WORD_HASH
 ) {
-  throw new Error('scan.ts constants out of step with char-class.ts / compile.ts');
+  throw new Error('scan.ts constants out of step with matcher.ts');
 }
 
 /** A cue found in a block: UTF-16 offsets into the original block, end exclusive. */
@@ -37,11 +44,12 @@ export interface Match {
   readonly cue: number;
 }
 
-const RING = 256; // > MAX_PATTERN_SYMBOLS, a power of two
+const RING = 256; // > MAX_PATTERN_SYMBOLS >= any segment's tokens, a power of two
 const MASK = RING - 1;
 if (MAX_PATTERN_SYMBOLS >= RING) throw new Error('ring too small');
-// The last RING symbols: offset << 1, plus 1 for a separator. A segment's start offset and the
-// separator before it are read back from here. Shared: the scan is synchronous, never re-entered.
+// The last RING tokens: start offset << 2, plus 2 for a kept mark, plus 1 when a separator stands
+// before it. A segment's start and spacing are read back from here. Shared: the scan is
+// synchronous, never re-entered.
 const ring = new Int32Array(RING);
 
 /**
@@ -51,113 +59,135 @@ const ring = new Int32Array(RING);
 export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
   const found: Match[] = [];
   const out: number[] = [];
-  const { classes } = matcher;
-  const { base, check, fail, report, patternAt } = matcher.automaton;
+  const { classes, wordTable, wordStart, wordSymbols, charToken } = matcher;
+  const { automaton } = matcher;
+  const { rootNext, firstChild, childCount, token: tokenOf, fail, report, patternAt } = automaton;
+  const bits = 31 - Math.clz32(wordTable.length >> 1);
+  const mask = (1 << bits) - 1;
   const chain = new Chain(matcher, out);
-  // The state after a word boundary from the root: where almost every match begins.
-  const rootWord =
-    check[(base[0] as number) + SYM_BOUNDARY] === 0 ? (base[0] as number) + SYM_BOUNDARY : 0;
-  // Symbols are counted across blocks (with a gap between), so chaining needs no reset per block.
+  // Tokens are counted across blocks (with a gap between), so chaining needs no reset per block.
   let emitted = 0;
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b] as string;
     const n = text.length;
     let s = 0;
-    emitted += 4;
-    let inWord = false; // the last visible unit was a word letter, with no separator since
-    let lastCjk = false; // the last visible unit was CJK
-    let started = false; // a visible unit has been seen
-    let pending = 0; // 1: white space since the last visible unit, 2: punctuation
-    for (let i = 0; i < n; i++) {
-      const v = classes[text.charCodeAt(i)] as number;
-      let sym: number;
+    emitted += 2;
+    let lastCjk = false; // the last token was CJK
+    let started = false; // a token has been seen
+    let pending = 0; // 1: white space since the last token, 2: punctuation
+    let i = 0;
+    while (i < n) {
+      let v = classes[text.charCodeAt(i)] as number;
+      const from = i;
+      let token: number;
+      let end: number;
+      let cjk = false;
+      let mark = 0;
       if (v < 0x10000) {
-        // A word letter (kind 0 in the table).
-        if (inWord) {
-          if (s === 0) {
-            // Inside a word at the root: no segment starts mid-word, so skip to the word's end
-            // in a tight loop, only counting the symbols (a SKIP unit ends the run early).
-            const from = i;
-            while (i + 1 < n && (classes[text.charCodeAt(i + 1)] as number) < 0x10000) i++;
-            emitted += i - from + 1;
-            continue;
-          }
-        } else {
-          if (pending !== 0) {
-            if (lastCjk) {
-              if (pending === 2) {
-                s = 0;
-                ring[++emitted & MASK] = 0;
-              }
-            } else if (started) {
-              if (s !== 0) s = step(base, check, fail, s, SYM_SPACE);
-              ring[++emitted & MASK] = (i << 1) | 1;
+        // A word (letters have kind 0): hash its letters, skipping invisible units inside it.
+        let h = v;
+        for (;;) {
+          while (++i < n && (v = classes[text.charCodeAt(i)] as number) < 0x10000)
+            h = (Math.imul(h, HASH) + v) | 0;
+          end = i;
+          if (i < n && v >>> 16 === SKIP) {
+            let k = i + 1;
+            while (k < n && (v = classes[text.charCodeAt(k)] as number) >>> 16 === SKIP) k++;
+            if (k < n && v < 0x10000) {
+              i = k;
+              h = (Math.imul(h, HASH) + v) | 0;
+              continue;
             }
-            pending = 0;
           }
-          s = s === 0 ? rootWord : step(base, check, fail, s, SYM_BOUNDARY);
-          ring[++emitted & MASK] = i << 1;
-          inWord = true;
-          lastCjk = false;
-          started = true;
+          break;
         }
-        sym = v;
+        token = 0;
+        for (
+          let p = Math.imul(h, 0x9e3779b1) >>> (32 - bits), t = wordTable[2 * p + 1] as number;
+          t !== 0;
+          p = (p + 1) & mask, t = wordTable[2 * p + 1] as number
+        ) {
+          if (
+            wordTable[2 * p] === h &&
+            sameWord(classes, text, from, end, wordSymbols, wordStart[t] as number, wordStart[t + 1] as number)
+          ) {
+            token = t;
+            break;
+          }
+        }
       } else {
         const k = v >>> 16;
+        i++;
         if (k === SPACE) {
           if (pending === 0) pending = 1;
-          inWord = false;
           continue;
         }
         if (k === HARD) {
           pending = 2;
-          inWord = false;
           continue;
         }
         if (k === SKIP) continue;
-        // CJK or kept punctuation.
-        const cjk = k === CJK;
-        if (pending !== 0) {
-          if (started) {
-            if (lastCjk || cjk) {
-              if (pending === 2) {
-                s = 0;
-                ring[++emitted & MASK] = 0;
-              }
-            } else {
-              if (s !== 0) s = step(base, check, fail, s, SYM_SPACE);
-              ring[++emitted & MASK] = (i << 1) | 1;
-            }
-          }
-          pending = 0;
-        }
-        inWord = false;
+        // A CJK character or a kept mark (apostrophe, decimal point).
+        cjk = k === CJK;
+        if (k === OTHER) mark = 2;
+        token = charToken[v & 0xffff] as number;
+        end = i;
+      }
+      if (token === 0) {
+        // In no segment (most words of a page): it only breaks whatever came before.
+        emitted++;
+        s = 0;
+        pending = 0;
         lastCjk = cjk;
         started = true;
-        sym = v & 0xffff;
-      }
-      ring[++emitted & MASK] = i << 1;
-      if (sym === 0) {
-        s = 0;
         continue;
       }
-      // The goto on `sym`, following fail links until it exists or the root is reached (inlined).
+      let spaced = 0;
+      if (pending !== 0) {
+        if (started) {
+          if (lastCjk || cjk) {
+            // Spaces next to CJK do not count; punctuation breaks the phrase.
+            if (pending === 2) {
+              s = 0;
+              ring[++emitted & MASK] = 0;
+            }
+          } else spaced = 1;
+        }
+        pending = 0;
+      }
+      lastCjk = cjk;
+      started = true;
+      ring[++emitted & MASK] = (from << 2) | mark | spaced;
+      // The goto on `token`, following fail links until it exists or the root is reached (inlined
+      // for the root and for states of up to four children, nearly all of them).
       for (;;) {
-        const t = (base[s] as number) + sym;
-        if (check[t] === s) {
+        if (s === 0) {
+          s = rootNext[token] as number;
+          break;
+        }
+        const c = childCount[s] as number;
+        let t = -1;
+        if (c > 4) t = childOf(automaton, s, token);
+        else {
+          for (let u = firstChild[s] as number, z = u + c; u < z; u++) {
+            if (tokenOf[u] === token) {
+              t = u;
+              break;
+            }
+          }
+        }
+        if (t >= 0) {
           s = t;
           break;
         }
-        if (s === 0) break;
         s = fail[s] as number;
       }
       let r = report[s] as number;
       if (r >= 0) {
         // The mark takes in invisible units attached to its last letter (a combining accent).
-        const end = afterInvisible(classes, text, i + 1);
-        const wordGoesOn = end < n && (classes[text.charCodeAt(end)] as number) < 0x10000;
+        const after = afterInvisible(classes, text, end);
         while (r >= 0) {
-          chain.segment(patternAt[r] as number, emitted, end, wordGoesOn);
+          chain.segment(patternAt[r] as number, emitted, after);
           r = report[fail[r] as number] as number;
         }
       }
@@ -170,10 +200,29 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
   return found;
 }
 
+/** Whether the word `text[from .. to]` (invisible units skipped) has exactly the symbols `symbols[a .. z]`. */
+function sameWord(
+  classes: Uint32Array,
+  text: string,
+  from: number,
+  to: number,
+  symbols: Uint16Array,
+  a: number,
+  z: number,
+): boolean {
+  for (let i = from; i < to; i++) {
+    const v = classes[text.charCodeAt(i)] as number;
+    if (v >= 0x10000) continue;
+    if (a === z || v !== symbols[a]) return false;
+    a++;
+  }
+  return a === z;
+}
+
 /**
  * Chains segments into cues: a segment that can start its cue opens a partial match; one that
- * continues a partial waiting at its start index extends it; a partial that reaches a slot after
- * which nothing is required is a match. Partials wait in buckets keyed by the symbol index where
+ * continues a partial waiting at its first token extends it; a partial that reaches a slot after
+ * which nothing is required is a match. Partials wait in buckets keyed by the token index where
  * their next segment must start (at most a segment's length back, so 256 buckets suffice).
  */
 class Chain {
@@ -187,29 +236,30 @@ class Chain {
     this.out = out;
   }
 
-  /** Segment `g` ends at symbol index `last`; `end` is its end offset in the block. */
-  segment(g: number, last: number, end: number, wordGoesOn: boolean): void {
+  /** Segment `g` ends at token index `last`; `end` is its end offset in the block. */
+  segment(g: number, last: number, end: number): void {
     const m = this.m;
     const first = last - (m.segmentLength[g] as number) + 1;
-    const startOffset = (ring[first & MASK] as number) >> 1;
-    const endsOk = m.segmentEndsWord[g] === 0 || !wordGoesOn;
+    if (m.segmentHasMark[g] === 1 && !marksTouch(first, last)) return;
+    const head = ring[first & MASK] as number;
+    const startOffset = head >> 2;
     const from = m.useStart[g] as number;
     const to = m.useStart[g + 1] as number;
     for (let u = from; u < to; u++) {
       const slot = m.useSlot[u] as number;
-      if (m.slotCanStart[slot] === 1) this.advance(slot, startOffset, last, end, endsOk);
+      if (m.slotCanStart[slot] === 1) this.advance(slot, startOffset, last, end);
     }
     const bucket = first & MASK;
     if (this.tags[bucket] !== first) return;
     const entries = this.waiting[bucket] as number[];
-    // The separator a partial may require sits just before this segment.
-    const afterSpace = ((ring[(first - 1) & MASK] as number) & 1) === 1;
+    // The separator a partial may require stands just before this segment.
+    const afterSpace = (head & 1) === 1;
     for (let e = 0; e < entries.length; e += 3) {
       const slot = entries[e] as number;
       if (entries[e + 2] === 1 && !afterSpace) continue;
       for (let u = from; u < to; u++) {
         if (m.useSlot[u] === slot) {
-          this.advance(slot, entries[e + 1] as number, last, end, endsOk);
+          this.advance(slot, entries[e + 1] as number, last, end);
           break;
         }
       }
@@ -217,45 +267,30 @@ class Chain {
   }
 
   /** A partial match of `slot`'s cue, started at `startOffset`, has just filled `slot`. */
-  private advance(
-    slot: number,
-    startOffset: number,
-    last: number,
-    end: number,
-    endsOk: boolean,
-  ): void {
+  private advance(slot: number, startOffset: number, last: number, end: number): void {
     const m = this.m;
-    if (m.slotCanEnd[slot] === 1 && endsOk)
-      this.out.push(startOffset, end, m.slotCue[slot] as number);
+    if (m.slotCanEnd[slot] === 1) this.out.push(startOffset, end, m.slotCue[slot] as number);
     const to = m.nextStart[slot + 1] as number;
+    const at = last + 1;
+    const bucket = at & MASK;
     for (let k = m.nextStart[slot] as number; k < to; k++) {
-      const space = m.nextSpace[k] as number;
-      const at = last + 1 + space;
-      const bucket = at & MASK;
       const entries = this.waiting[bucket] as number[];
       if (this.tags[bucket] !== at) {
         this.tags[bucket] = at;
         entries.length = 0;
       }
-      entries.push(m.nextSlot[k] as number, startOffset, space);
+      entries.push(m.nextSlot[k] as number, startOffset, m.nextSpace[k] as number);
     }
   }
 }
 
-/** One automaton step: the goto on `sym`, following fail links until it exists or the root is hit. */
-function step(
-  base: Int32Array,
-  check: Int32Array,
-  fail: Int32Array,
-  s: number,
-  sym: number,
-): number {
-  for (;;) {
-    const t = (base[s] as number) + sym;
-    if (check[t] === s) return t;
-    if (s === 0) return 0;
-    s = fail[s] as number;
+/** A kept mark touches its neighbours in a cue ("people's", "1.5"): no separator on either side. */
+function marksTouch(first: number, last: number): boolean {
+  for (let j = first + 1; j <= last; j++) {
+    const e = ring[j & MASK] as number;
+    if ((e & 1) === 1 && (((e | (ring[(j - 1) & MASK] as number)) & 2) === 2)) return false;
   }
+  return true;
 }
 
 /** The index of the first unit at or after `i` that is not invisible (SKIP). */
