@@ -25,7 +25,7 @@ export const CLASS_HARD = 4;
 export const CLASS_SKIP = 5;
 export const CLASS_OTHER = 6;
 
-/** The word hash's multiplier: `h = imul(h, WORD_HASH) + symbol` per letter, from h = 0. */
+/** The word hash's multiplier: `h = h * WORD_HASH + symbol` (32 bits) per letter, from h = 0. */
 export const WORD_HASH = 0x01000193;
 
 export interface Matcher {

@@ -100,6 +100,44 @@ export class CueSyntaxError extends Error {
 // is for the matcher's normaliser to turn into a word boundary, so cues never contain it.
 const CUE_CHAR = /[\p{L}\p{N}]/u;
 const CUE_JOINER = /['.]/;
+// Scripts written without spaces between words: a cue may glue a group to them (`124家`).
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A letter or digit of a script that separates words with spaces. */
+function isSpacedWordChar(ch: string): boolean {
+  return CUE_CHAR.test(ch) && !UNSPACED_CHAR.test(ch);
+}
+
+/**
+ * The matcher reads a page's words whole, so a group must not be glued to a word of a spaced script
+ * (`exchange(s)?`): write whole words as alternatives (`(exchange|exchanges)`). Checks each pair of
+ * parts with no space between them, also across optional groups that may be left out.
+ */
+function checkGlue(parts: readonly CuePart[], spaceBefore: readonly boolean[], at: readonly number[]) {
+  const edges = parts.map((part) =>
+    part.kind === 'words'
+      ? { first: [part.text.at(0) ?? ''], last: [part.text.at(-1) ?? ''], optional: false }
+      : {
+          first: part.alternatives.map((a) => a.at(0) ?? ''),
+          last: part.alternatives.map((a) => a.at(-1) ?? ''),
+          optional: part.optional,
+        },
+  );
+  for (let k = 1; k < parts.length; k++) {
+    for (let j = k - 1; j >= 0; j--) {
+      if (spaceBefore[j + 1] === true) break;
+      const left = edges[j];
+      const right = edges[k];
+      if (left?.last.some(isSpacedWordChar) && right?.first.some(isSpacedWordChar)) {
+        throw new CueSyntaxError(
+          'a group is glued to a word: put a space between them, or write whole words as alternatives ("(exchange|exchanges)", not "exchange(s)?")',
+          at[k] ?? 0,
+        );
+      }
+      if (!left?.optional) break;
+    }
+  }
+}
 
 /**
  * Parses a cue into its parts, or throws a CueSyntaxError. The syntax (documented in README.md):
@@ -110,6 +148,8 @@ const CUE_JOINER = /['.]/;
  */
 export function parseCue(cue: string): CuePart[] {
   const parts: CuePart[] = [];
+  const spaceBefore: boolean[] = [];
+  const partAt: number[] = [];
   if (cue.length === 0) throw new CueSyntaxError('empty cue', 0);
   if (cue !== cue.trim()) throw new CueSyntaxError('leading or trailing white space', 0);
   if (cue !== cue.toLowerCase()) throw new CueSyntaxError('cues are written in lower case', 0);
@@ -156,6 +196,8 @@ export function parseCue(cue: string): CuePart[] {
         throw new CueSyntaxError('the same alternative twice', i);
       }
       parts.push({ kind: 'group', alternatives, optional });
+      spaceBefore.push(cue[i - 1] === ' ');
+      partAt.push(i);
       i = close + 1 + (optional ? 1 : 0);
       continue;
     }
@@ -171,6 +213,8 @@ export function parseCue(cue: string): CuePart[] {
       }
       checkWords(trimmed, i + lead, 'words');
       parts.push({ kind: 'words', text: trimmed });
+      spaceBefore.push(lead > 0);
+      partAt.push(i + lead);
     } else if (words.length > 1) {
       throw new CueSyntaxError('two spaces in a row', i);
     }
@@ -179,6 +223,7 @@ export function parseCue(cue: string): CuePart[] {
   if (parts.every((part) => part.kind === 'group' && part.optional)) {
     throw new CueSyntaxError('a cue must match at least one word', 0);
   }
+  checkGlue(parts, spaceBefore, partAt);
   return parts;
 }
 

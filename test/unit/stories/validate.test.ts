@@ -240,4 +240,25 @@ describe('parseCue', () => {
   it('rejects a cue that is only optional groups', () => {
     expect(() => parseCue('(a|b)?')).toThrow('a cue must match at least one word');
   });
+
+  it('rejects a group glued to a word of a spaced script, where it is and across optional groups', () => {
+    const glued = (cue: string): number | undefined => {
+      try {
+        parseCue(cue);
+        return undefined;
+      } catch (error) {
+        expect((error as Error).message).toContain('a group is glued to a word');
+        return (error as CueSyntaxError).at;
+      }
+    };
+    expect(glued('exchange(s)?')).toBe(8);
+    expect(glued('(crypto|bitcoin)exchanges')).toBe(16);
+    expect(glued('(a|b)(c|d)')).toBe(5);
+    expect(glued('ab(家)?cd')).toBe(6);
+    expect(glued('биржа(ми)?')).toBe(5);
+    // Chinese needs no spaces, and a number or a Latin word may touch it.
+    expect(glued('(关闭|关停)124家')).toBeUndefined();
+    expect(glued('(境外|海外)ip(地址)?')).toBeUndefined();
+    expect(glued('124 (offshore|overseas) exchanges')).toBeUndefined();
+  });
 });
