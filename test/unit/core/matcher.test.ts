@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/match/compile';
+import { WORD_HASH } from '../../../src/match/matcher';
 import type { CueEntry } from '../../../src/match/cue-table';
 import { expandCue } from '../../../src/match/expand-cue';
 import { findMatches } from '../../../src/match/scan';
 import { KIND, SKIP, WORD } from '../../../src/text/char-class';
 import { foldStream } from '../../../src/text/fold-stream';
 import { withNumberWords } from '../../../src/text/number-words';
-import { find, texts } from './helpers/find';
+import { find, matcherFor, texts } from './helpers/find';
 import { sampleTable } from './helpers/sample-table';
 import { prng } from './helpers/prng';
 
@@ -63,6 +64,47 @@ describe('selection', () => {
       ],
     });
     expect(findMatches(m, ['same words']).map((x) => x.cue)).toEqual([0]);
+  });
+});
+
+describe('words', () => {
+  // Cues are read word by word through a 32-bit hash of each word's letters: two different words
+  // with the same hash must still be told apart. The alphabet first in the cue gives a..z the
+  // symbols 1..26, so a birthday search over 7-letter words finds a pair that collides.
+  const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+  const hashOf = (word: string): number => {
+    let h = 0;
+    for (const ch of word) h = (Math.imul(h, WORD_HASH) + ch.charCodeAt(0) - 96) | 0;
+    return h;
+  };
+  const collision = (): [string, string] => {
+    const rnd = prng(7);
+    const seen = new Map<number, string>();
+    for (;;) {
+      let word = '';
+      for (let i = 0; i < 7; i++) word += ALPHABET[Math.floor(rnd() * 26)];
+      const other = seen.get(hashOf(word));
+      if (other !== undefined && other !== word) return [other, word];
+      seen.set(hashOf(word), word);
+    }
+  };
+
+  it('tells apart two words whose hashes collide', () => {
+    const [a, b] = collision();
+    expect(hashOf(a)).toBe(hashOf(b));
+    expect(texts([`${ALPHABET} ${a}`], `${ALPHABET} ${a}`)).toEqual([`${ALPHABET} ${a}`]);
+    expect(texts([`${ALPHABET} ${a}`], `${ALPHABET} ${b}`)).toEqual([]);
+    // Both in the cues: two tokens, each found only as itself.
+    const cues = [`${ALPHABET} ${a} ${b}`, `${b} ${a} ${ALPHABET}`];
+    expect(texts(cues, `${ALPHABET} ${b} ${a}`)).toEqual([]);
+    expect(texts(cues, `${b} ${a} ${ALPHABET} ${a} ${b}`)).toEqual([
+      `${b} ${a} ${ALPHABET}`,
+    ]);
+  });
+
+  it('refuses a cue whose group is glued to a word (the page is read in whole words)', () => {
+    expect(() => matcherFor(['exchange(s)? closed'])).toThrow('a group is glued to a word');
+    expect(() => matcherFor([['(关闭|关停)124家', 'zh']])).not.toThrow();
   });
 });
 
