@@ -158,7 +158,14 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
       }
       return x.length - y.length;
     });
-  const distinctUses = order.map((g) => [...new Set(uses[g])]);
+  // A segment's slots where a cue may start come first: the scan opens those, then stops.
+  const distinctUses = order.map((g) => {
+    const slots = [...new Set(uses[g])];
+    return [
+      ...slots.filter((j) => slotCanStart[j] === 1),
+      ...slots.filter((j) => slotCanStart[j] !== 1),
+    ];
+  });
   // Symbol per folded code as a typed array: 64 Ki Map lookups would cost milliseconds.
   const symbolOf = new Uint16Array(0x10000);
   for (const [code, sym] of alphabet) symbolOf[code] = sym;

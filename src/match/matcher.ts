@@ -46,8 +46,12 @@ export interface Matcher {
   /** Per segment: its length in tokens, and whether it holds a kept mark (which must touch its neighbours). */
   readonly segmentLength: Uint16Array;
   readonly segmentHasMark: Uint8Array;
-  /** Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`. */
+  /**
+   * Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`; those where a cue
+   * may start come first and end at `useStartsEnd[g]`.
+   */
   readonly useStart: Int32Array;
+  readonly useStartsEnd: Int32Array;
   readonly useSlot: Int32Array;
   /** Per slot (all cues' slots in one numbering): its cue, and whether a match may start or end there. */
   readonly slotCue: Int32Array;
@@ -73,7 +77,10 @@ export interface PreparedMatcher {
   readonly classRuns: readonly number[];
   /** All segments' folded characters, each followed by `~`. */
   readonly segments: string;
-  /** Per segment: how many slots it may fill (`useSlot` holds them, segment after segment). */
+  /**
+   * Per segment: how many slots it may fill (`useSlot` holds them, segment after segment, those
+   * where a cue may start first).
+   */
   readonly useCount: readonly number[];
   readonly useSlot: readonly number[];
   /** Per cue: its number of slots (slots are numbered cue after cue). */
@@ -228,6 +235,15 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
   for (let c = 0, j = 0; c < prepared.cueSlotCount.length; c++) {
     for (let k = prepared.cueSlotCount[c] as number; k > 0; k--) slotCue[j++] = c;
   }
+  const useStart = offsetsOf(prepared.useCount);
+  const useSlot = Int32Array.from(prepared.useSlot);
+  const slotCanStart = Uint8Array.from(prepared.slotCanStart);
+  const useStartsEnd = new Int32Array(count);
+  for (let g = 0; g < count; g++) {
+    let u = useStart[g] as number;
+    while (u < (useStart[g + 1] as number) && slotCanStart[useSlot[u] as number] === 1) u++;
+    useStartsEnd[g] = u;
+  }
   const nextStart = offsetsOf(prepared.nextCount);
   const nextSlot = new Int32Array(nextStart[slotCue.length] as number);
   for (let j = 0, e = 0; j < slotCue.length; j++) {
@@ -243,10 +259,11 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     charToken: words.charToken,
     segmentLength,
     segmentHasMark: words.hasMark,
-    useStart: offsetsOf(prepared.useCount),
-    useSlot: Int32Array.from(prepared.useSlot),
+    useStart,
+    useStartsEnd,
+    useSlot,
     slotCue,
-    slotCanStart: Uint8Array.from(prepared.slotCanStart),
+    slotCanStart,
     slotCanEnd: Uint8Array.from(prepared.slotCanEnd),
     nextStart,
     nextSlot,

@@ -245,10 +245,8 @@ class Chain {
     const startOffset = head >> 2;
     const from = m.useStart[g] as number;
     const to = m.useStart[g + 1] as number;
-    for (let u = from; u < to; u++) {
-      const slot = m.useSlot[u] as number;
-      if (m.slotCanStart[slot] === 1) this.advance(slot, startOffset, last, end);
-    }
+    const startsEnd = m.useStartsEnd[g] as number;
+    for (let u = from; u < startsEnd; u++) this.advance(m.useSlot[u] as number, startOffset, last, end);
     const bucket = first & MASK;
     if (this.tags[bucket] !== first) return;
     const entries = this.waiting[bucket] as number[];
