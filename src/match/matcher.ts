@@ -36,8 +36,12 @@ export interface Matcher {
    * letters, by far the most frequent, have kind 0 here so the scanner tests them with one compare.
    */
   readonly classes: Uint32Array;
-  /** Open addressing on word hashes: `wordTable[2p]` a hash, `wordTable[2p + 1]` its token (0: empty). */
-  readonly wordTable: Int32Array;
+  /**
+   * Open addressing on word hashes: `wordHashes[p]` is a word's hash with its lowest bit set (0: an
+   * empty slot, so a probe reads one array), `wordTokens[p]` its token.
+   */
+  readonly wordHashes: Int32Array;
+  readonly wordTokens: Int32Array;
   /** A word token's symbols, `wordSymbols[wordStart[t] .. wordStart[t + 1]]` (empty for other tokens). */
   readonly wordStart: Int32Array;
   readonly wordSymbols: Uint16Array;
@@ -53,6 +57,9 @@ export interface Matcher {
   readonly useStart: Int32Array;
   readonly useStartsEnd: Int32Array;
   readonly useSlot: Int32Array;
+  /** Per slot: the segments that may fill it, `slotSegment[slotSegmentStart[j] ..]` (the inverse of uses). */
+  readonly slotSegmentStart: Int32Array;
+  readonly slotSegment: Int32Array;
   /** Per slot (all cues' slots in one numbering): its cue, and whether a match may start or end there. */
   readonly slotCue: Int32Array;
   readonly slotCanStart: Uint8Array;
@@ -108,13 +115,14 @@ function offsetsOf(counts: readonly number[]): Int32Array {
   return offsets;
 }
 
-/** Inserts token `t` with `hash` into an open-addressing word table (its slot known free). */
-function putWord(table: Int32Array, hash: number, t: number, bits: number): void {
-  const mask = (1 << bits) - 1;
-  let p = wordSlot(hash, bits);
-  while (table[2 * p + 1] !== 0) p = (p + 1) & mask;
-  table[2 * p] = hash;
-  table[2 * p + 1] = t;
+/** Inserts token `t` under `key` (a hash with its lowest bit set) into a word table with a free slot. */
+function putWord(hashes: Int32Array, tokens: Int32Array, key: number, t: number): void {
+  const bits = 31 - Math.clz32(hashes.length);
+  const mask = hashes.length - 1;
+  let p = wordSlot(key, bits);
+  while (hashes[p] !== 0) p = (p + 1) & mask;
+  hashes[p] = key;
+  tokens[p] = t;
 }
 
 /**
@@ -122,8 +130,8 @@ function putWord(table: Int32Array, hash: number, t: number, bits: number): void
  * mark's token, and the segments as token sequences (the automaton's patterns).
  */
 function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
-  let bits = 6;
-  let table = new Int32Array(2 << bits);
+  let hashes = new Int32Array(64);
+  let wordTokens = new Int32Array(64);
   // Token t's symbols are `symbols[bounds[t] .. bounds[t + 1]]`; token 0 ("in no segment") has none.
   const bounds: number[] = [0, 0];
   const symbols = new Uint16Array(text.length);
@@ -138,11 +146,12 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
   let hash = 0;
   const endWord = (): void => {
     if (wordFrom < 0) return;
-    const mask = (1 << bits) - 1;
+    const key = hash | 1;
+    const mask = hashes.length - 1;
     let token = 0;
-    for (let p = wordSlot(hash, bits); table[2 * p + 1] !== 0; p = (p + 1) & mask) {
-      const t = table[2 * p + 1] as number;
-      if (table[2 * p] === hash && sameSymbols(symbols, bounds, t, wordFrom, symbolCount)) {
+    for (let p = wordSlot(key, 31 - Math.clz32(hashes.length)); hashes[p] !== 0; p = (p + 1) & mask) {
+      const t = wordTokens[p] as number;
+      if (hashes[p] === key && sameSymbols(symbols, bounds, t, wordFrom, symbolCount)) {
         token = t;
         break;
       }
@@ -150,16 +159,17 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
     if (token === 0) {
       token = bounds.length - 1;
       bounds.push(symbolCount);
-      if (token * 2 > 1 << bits) {
-        bits++;
-        const grown = new Int32Array(2 << bits);
-        for (let p = 0; p < table.length; p += 2) {
-          const t = table[p + 1] as number;
-          if (t !== 0) putWord(grown, table[p] as number, t, bits);
+      // At most half full, so probes stay short.
+      if (token * 2 > hashes.length) {
+        const oldHashes = hashes;
+        const oldTokens = wordTokens;
+        hashes = new Int32Array(oldHashes.length * 2);
+        wordTokens = new Int32Array(oldHashes.length * 2);
+        for (let p = 0; p < oldHashes.length; p++) {
+          if (oldHashes[p] !== 0) putWord(hashes, wordTokens, oldHashes[p] as number, oldTokens[p] as number);
         }
-        table = grown;
       }
-      putWord(table, hash, token, bits);
+      putWord(hashes, wordTokens, key, token);
     } else symbolCount = wordFrom; // known word: drop the copy
     tokens[n++] = token;
     wordFrom = -1;
@@ -192,7 +202,8 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
     }
   }
   return {
-    wordTable: table,
+    wordHashes: hashes,
+    wordTokens,
     wordStart: Int32Array.from(bounds),
     wordSymbols: symbols.slice(0, symbolCount),
     charToken,
@@ -244,6 +255,20 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     while (u < (useStart[g + 1] as number) && slotCanStart[useSlot[u] as number] === 1) u++;
     useStartsEnd[g] = u;
   }
+  const slotSegmentStart = new Int32Array(slotCue.length + 1);
+  for (const j of useSlot) slotSegmentStart[j + 1] = (slotSegmentStart[j + 1] as number) + 1;
+  for (let j = 0; j < slotCue.length; j++)
+    slotSegmentStart[j + 1] = (slotSegmentStart[j + 1] as number) + (slotSegmentStart[j] as number);
+  const slotSegment = new Int32Array(useSlot.length);
+  const filled = slotSegmentStart.slice(0, slotCue.length);
+  for (let g = 0; g < count; g++) {
+    for (let u = useStart[g] as number; u < (useStart[g + 1] as number); u++) {
+      const j = useSlot[u] as number;
+      const at = filled[j] as number;
+      slotSegment[at] = g;
+      filled[j] = at + 1;
+    }
+  }
   const nextStart = offsetsOf(prepared.nextCount);
   const nextSlot = new Int32Array(nextStart[slotCue.length] as number);
   for (let j = 0, e = 0; j < slotCue.length; j++) {
@@ -253,7 +278,8 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     table,
     automaton: buildAutomaton({ symbols: words.tokens, offsets: words.offsets }, words.tokenCount),
     classes,
-    wordTable: words.wordTable,
+    wordHashes: words.wordHashes,
+    wordTokens: words.wordTokens,
     wordStart: words.wordStart,
     wordSymbols: words.wordSymbols,
     charToken: words.charToken,
@@ -262,6 +288,8 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     useStart,
     useStartsEnd,
     useSlot,
+    slotSegmentStart,
+    slotSegment,
     slotCue,
     slotCanStart,
     slotCanEnd: Uint8Array.from(prepared.slotCanEnd),

@@ -59,11 +59,11 @@ const ring = new Int32Array(RING);
 export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
   const found: Match[] = [];
   const out: number[] = [];
-  const { classes, wordTable, wordStart, wordSymbols, charToken } = matcher;
+  const { classes, wordHashes, wordTokens, wordStart, wordSymbols, charToken } = matcher;
   const { automaton } = matcher;
   const { rootNext, firstChild, childCount, token: tokenOf, fail, report, patternAt } = automaton;
-  const bits = 31 - Math.clz32(wordTable.length >> 1);
-  const mask = (1 << bits) - 1;
+  const bits = 31 - Math.clz32(wordHashes.length);
+  const mask = wordHashes.length - 1;
   const chain = new Chain(matcher, out);
   // Tokens are counted across blocks (with a gap between), so chaining needs no reset per block.
   let emitted = 0;
@@ -102,15 +102,15 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
           break;
         }
         token = 0;
+        h |= 1;
         for (
-          let p = Math.imul(h, 0x9e3779b1) >>> (32 - bits), t = wordTable[2 * p + 1] as number;
-          t !== 0;
-          p = (p + 1) & mask, t = wordTable[2 * p + 1] as number
+          let p = Math.imul(h, 0x9e3779b1) >>> (32 - bits), x = wordHashes[p] as number;
+          x !== 0;
+          p = (p + 1) & mask, x = wordHashes[p] as number
         ) {
-          if (
-            wordTable[2 * p] === h &&
-            sameWord(classes, text, from, end, wordSymbols, wordStart[t] as number, wordStart[t + 1] as number)
-          ) {
+          if (x !== h) continue;
+          const t = wordTokens[p] as number;
+          if (sameWord(classes, text, from, end, wordSymbols, wordStart[t] as number, wordStart[t + 1] as number)) {
             token = t;
             break;
           }
@@ -244,7 +244,6 @@ class Chain {
     const head = ring[first & MASK] as number;
     const startOffset = head >> 2;
     const from = m.useStart[g] as number;
-    const to = m.useStart[g + 1] as number;
     const startsEnd = m.useStartsEnd[g] as number;
     for (let u = from; u < startsEnd; u++) this.advance(m.useSlot[u] as number, startOffset, last, end);
     const bucket = first & MASK;
@@ -255,8 +254,10 @@ class Chain {
     for (let e = 0; e < entries.length; e += 3) {
       const slot = entries[e] as number;
       if (entries[e + 2] === 1 && !afterSpace) continue;
-      for (let u = from; u < to; u++) {
-        if (m.useSlot[u] === slot) {
+      // Whether this segment may fill the slot: a slot has a few alternatives, a segment may be
+      // used by hundreds of slots ("the", a number).
+      for (let k = m.slotSegmentStart[slot] as number; k < (m.slotSegmentStart[slot + 1] as number); k++) {
+        if (m.slotSegment[k] === g) {
           this.advance(slot, entries[e + 1] as number, last, end);
           break;
         }
