@@ -71,7 +71,9 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
     // Words are whole tokens, so a boundary tells "a b" from "ab"; a space adds nothing to it.
     const key = codes
       .filter((code) => code !== SPACE_CODE)
-      .map((code) => (code === BOUNDARY_CODE ? '\0' : String.fromCharCode(alphabet.get(code) as number)))
+      .map((code) =>
+        code === BOUNDARY_CODE ? '\0' : String.fromCharCode(alphabet.get(code) as number),
+      )
       .join('');
     let g = segments.get(key);
     if (g === undefined) {

@@ -149,7 +149,11 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
     const key = hash | 1;
     const mask = hashes.length - 1;
     let token = 0;
-    for (let p = wordSlot(key, 31 - Math.clz32(hashes.length)); hashes[p] !== 0; p = (p + 1) & mask) {
+    for (
+      let p = wordSlot(key, 31 - Math.clz32(hashes.length));
+      hashes[p] !== 0;
+      p = (p + 1) & mask
+    ) {
       const t = wordTokens[p] as number;
       if (hashes[p] === key && sameSymbols(symbols, bounds, t, wordFrom, symbolCount)) {
         token = t;
@@ -166,7 +170,8 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
         hashes = new Int32Array(oldHashes.length * 2);
         wordTokens = new Int32Array(oldHashes.length * 2);
         for (let p = 0; p < oldHashes.length; p++) {
-          if (oldHashes[p] !== 0) putWord(hashes, wordTokens, oldHashes[p] as number, oldTokens[p] as number);
+          if (oldHashes[p] !== 0)
+            putWord(hashes, wordTokens, oldHashes[p] as number, oldTokens[p] as number);
         }
       }
       putWord(hashes, wordTokens, key, token);

@@ -110,7 +110,17 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         ) {
           if (x !== h) continue;
           const t = wordTokens[p] as number;
-          if (sameWord(classes, text, from, end, wordSymbols, wordStart[t] as number, wordStart[t + 1] as number)) {
+          if (
+            sameWord(
+              classes,
+              text,
+              from,
+              end,
+              wordSymbols,
+              wordStart[t] as number,
+              wordStart[t + 1] as number,
+            )
+          ) {
             token = t;
             break;
           }
@@ -245,7 +255,8 @@ class Chain {
     const startOffset = head >> 2;
     const from = m.useStart[g] as number;
     const startsEnd = m.useStartsEnd[g] as number;
-    for (let u = from; u < startsEnd; u++) this.advance(m.useSlot[u] as number, startOffset, last, end);
+    for (let u = from; u < startsEnd; u++)
+      this.advance(m.useSlot[u] as number, startOffset, last, end);
     const bucket = first & MASK;
     if (this.tags[bucket] !== first) return;
     const entries = this.waiting[bucket] as number[];
@@ -256,7 +267,11 @@ class Chain {
       if (entries[e + 2] === 1 && !afterSpace) continue;
       // Whether this segment may fill the slot: a slot has a few alternatives, a segment may be
       // used by hundreds of slots ("the", a number).
-      for (let k = m.slotSegmentStart[slot] as number; k < (m.slotSegmentStart[slot + 1] as number); k++) {
+      for (
+        let k = m.slotSegmentStart[slot] as number;
+        k < (m.slotSegmentStart[slot + 1] as number);
+        k++
+      ) {
         if (m.slotSegment[k] === g) {
           this.advance(slot, entries[e + 1] as number, last, end);
           break;
@@ -287,7 +302,7 @@ class Chain {
 function marksTouch(first: number, last: number): boolean {
   for (let j = first + 1; j <= last; j++) {
     const e = ring[j & MASK] as number;
-    if ((e & 1) === 1 && (((e | (ring[(j - 1) & MASK] as number)) & 2) === 2)) return false;
+    if ((e & 1) === 1 && ((e | (ring[(j - 1) & MASK] as number)) & 2) === 2) return false;
   }
   return true;
 }

@@ -113,7 +113,11 @@ function isSpacedWordChar(ch: string): boolean {
  * (`exchange(s)?`): write whole words as alternatives (`(exchange|exchanges)`). Checks each pair of
  * parts with no space between them, also across optional groups that may be left out.
  */
-function checkGlue(parts: readonly CuePart[], spaceBefore: readonly boolean[], at: readonly number[]) {
+function checkGlue(
+  parts: readonly CuePart[],
+  spaceBefore: readonly boolean[],
+  at: readonly number[],
+) {
   const edges = parts.map((part) =>
     part.kind === 'words'
       ? { first: [part.text.at(0) ?? ''], last: [part.text.at(-1) ?? ''], optional: false }

@@ -97,9 +97,7 @@ describe('words', () => {
     // Both in the cues: two tokens, each found only as itself.
     const cues = [`${ALPHABET} ${a} ${b}`, `${b} ${a} ${ALPHABET}`];
     expect(texts(cues, `${ALPHABET} ${b} ${a}`)).toEqual([]);
-    expect(texts(cues, `${b} ${a} ${ALPHABET} ${a} ${b}`)).toEqual([
-      `${b} ${a} ${ALPHABET}`,
-    ]);
+    expect(texts(cues, `${b} ${a} ${ALPHABET} ${a} ${b}`)).toEqual([`${b} ${a} ${ALPHABET}`]);
   });
 
   it('refuses a cue whose group is glued to a word (the page is read in whole words)', () => {
