@@ -41,6 +41,12 @@ function compareKeys(set: PatternSet, a: number, b: number): number {
   return aEnd - i - (bEnd - j);
 }
 
+/** Whether the patterns come in sorted order (the build writes them so; the page then sorts nothing). */
+export function patternsSorted(set: PatternSet): boolean {
+  for (let i = 1; i < set.offsets.length - 1; i++) if (compareKeys(set, i - 1, i) > 0) return false;
+  return true;
+}
+
 /** The child of `s` (not the root) on `token`, or -1. */
 export function childOf(a: Automaton, s: number, token: number): number {
   let lo = a.firstChild[s] as number;
@@ -77,9 +83,7 @@ export function buildAutomaton(set: PatternSet, tokenCount: number): Automaton {
   // Sorted input (checked with one comparison per pattern) is taken as it is.
   let order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  let sorted = true;
-  for (let i = 1; i < count && sorted; i++) if (compareKeys(set, i - 1, i) > 0) sorted = false;
-  if (!sorted) order = order.sort((a, b) => compareKeys(set, a, b));
+  if (!patternsSorted(set)) order = order.sort((a, b) => compareKeys(set, a, b));
   const { symbols, offsets } = set;
   // At most one state per token of the patterns, plus the root.
   const states = symbols.length + 1;

@@ -41,6 +41,89 @@ export function compileMatcher(table: CueTable): Matcher {
   return assembleMatcher(table, prepareMatcher(table));
 }
 
+/** A segment's tokens as strings: a word's folded letters, or one CJK character or kept mark. */
+function tokenKeys(codes: readonly number[]): string[] {
+  const keys: string[] = [];
+  let word = '';
+  for (const code of codes) {
+    if (KIND[code] === WORD && code !== BOUNDARY_CODE && code !== SPACE_CODE) {
+      word += String.fromCharCode(code);
+      continue;
+    }
+    if (word !== '') keys.push(word);
+    word = '';
+    if (code !== BOUNDARY_CODE && code !== SPACE_CODE) keys.push(`\0${String.fromCharCode(code)}`);
+  }
+  if (word !== '') keys.push(word);
+  return keys;
+}
+
+/**
+ * The order to write segments in so that the page's assembly finds them sorted, as the automaton
+ * build needs, without sorting: the page numbers tokens as they first appear, so a walk of the
+ * segments' trie that visits each node's children in the order of those numbers (known ones first,
+ * smallest first; a new token then gets the next number) writes them sorted.
+ */
+function orderForAssembly(segmentCodes: readonly (readonly number[])[]): number[] {
+  interface Node {
+    readonly children: Map<string, Node>;
+    segment: number;
+  }
+  const root: Node = { children: new Map(), segment: -1 };
+  const keysOf = segmentCodes.map(tokenKeys);
+  keysOf.forEach((keys, g) => {
+    let node = root;
+    for (const key of keys) {
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = { children: new Map(), segment: -1 };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.segment = g;
+  });
+  const numbers = new Map<string, number>();
+  const numbered: string[] = []; // keys in the order they got their numbers
+  const order: number[] = [];
+  // Entering a node numbers the token leading to it: the first segment written below it starts
+  // with that path, so the page meets the path's tokens first.
+  const visit = (node: Node, key: string): void => {
+    if (!numbers.has(key)) {
+      numbers.set(key, numbers.size + 1);
+      numbered.push(key);
+    }
+    if (node.segment >= 0) order.push(node.segment);
+    const pending = new Map(node.children);
+    // Children numbered already, smallest first; numbers given meanwhile are all larger.
+    const known = [...pending.keys()]
+      .filter((key) => numbers.has(key))
+      .sort((a, b) => (numbers.get(a) as number) - (numbers.get(b) as number));
+    let cursor = numbered.length;
+    for (const key of known) {
+      pending.delete(key);
+      visit(node.children.get(key) as Node, key);
+    }
+    // Then the others: the first to get a number meanwhile, else the first new one by key.
+    const fresh = [...pending.keys()].sort();
+    let next = 0;
+    while (pending.size > 0) {
+      while (cursor < numbered.length && !pending.has(numbered[cursor] as string)) cursor++;
+      let key: string;
+      if (cursor < numbered.length) key = numbered[cursor++] as string;
+      else {
+        while (!pending.has(fresh[next] as string)) next++;
+        key = fresh[next] as string;
+      }
+      pending.delete(key);
+      visit(node.children.get(key) as Node, key);
+    }
+  };
+  numbers.set('', 0); // the root's
+  visit(root, '');
+  return order;
+}
+
 /** The string work of compiling, as JSON (linear in the size of the cue table). */
 export function prepareMatcher(table: CueTable): PreparedMatcher {
   // Symbols of the folded letters, CJK characters and kept marks the segments use (0: none).
@@ -148,18 +231,7 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
   nextStart.push(nextSlot.length);
 
   if (alphabet.size + 1 > 0xffff) throw new Error('too many distinct characters in cues');
-  // Segments in the order of their characters: like phrases side by side, which gzip likes.
-  const order = segmentSymbols
-    .map((_, g) => g)
-    .sort((a, b) => {
-      const x = segmentSymbols[a] as number[];
-      const y = segmentSymbols[b] as number[];
-      for (let i = 0; i < x.length && i < y.length; i++) {
-        const d = (x[i] as number) - (y[i] as number);
-        if (d !== 0) return d;
-      }
-      return x.length - y.length;
-    });
+  const order = orderForAssembly(segmentCodes);
   // A segment's slots where a cue may start come first: the scan opens those, then stops.
   const distinctUses = order.map((g) => {
     const slots = [...new Set(uses[g])];

@@ -13,7 +13,7 @@
  * builds them.
  */
 import type { CueTable } from './cue-table';
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomaton, type Automaton, type PatternSet } from './automaton';
 
 /** Longest segment, in folded characters; the scanner remembers this many recent tokens. */
 export const MAX_PATTERN_SYMBOLS = 250;
@@ -233,8 +233,7 @@ function sameSymbols(
   return true;
 }
 
-/** Builds the matcher from its prepared form (the part of compiling that needs no string work). */
-export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Matcher {
+function classesOf(prepared: PreparedMatcher): Uint32Array {
   const classes = new Uint32Array(0x10000);
   const runs = prepared.classRuns;
   for (let r = 0, at = 0; r < runs.length; r += 2) {
@@ -242,6 +241,18 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     classes.fill(runs[r + 1] as number, at, at + count);
     at += count;
   }
+  return classes;
+}
+
+/** The segments as the automaton's patterns (token sequences), as the page assembles them. */
+export function segmentPatterns(prepared: PreparedMatcher): PatternSet {
+  const words = tokenize(prepared.segments, classesOf(prepared), prepared.useCount.length);
+  return { symbols: words.tokens, offsets: words.offsets };
+}
+
+/** Builds the matcher from its prepared form (the part of compiling that needs no string work). */
+export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Matcher {
+  const classes = classesOf(prepared);
   const count = prepared.useCount.length;
   const words = tokenize(prepared.segments, classes, count);
   const segmentLength = new Uint16Array(count);

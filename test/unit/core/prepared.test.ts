@@ -8,11 +8,20 @@ import { MATCHER_PATH, preparedMatcher } from '../../../build/compile-matcher-pl
 import { compileMatcher } from '../../../src/match/compile';
 import type { CueTable } from '../../../src/match/cue-table';
 import cueTable from '../../../src/match/cue-table.generated.json';
-import { assembleMatcher, type PreparedMatcher } from '../../../src/match/matcher';
+import { patternsSorted } from '../../../src/match/automaton';
+import { assembleMatcher, segmentPatterns, type PreparedMatcher } from '../../../src/match/matcher';
+import { prepareMatcher } from '../../../src/match/compile';
+import { sampleTable } from './helpers/sample-table';
 
 describe('the prepared matcher', () => {
   it('is in step with the stories (else: npx tsx build/compile-matcher-plugin.ts)', () => {
     expect(JSON.parse(readFileSync(MATCHER_PATH, 'utf8'))).toEqual(preparedMatcher());
+  });
+
+  it('lists segments in the order the page needs, so the page sorts nothing', () => {
+    const prepared = JSON.parse(readFileSync(MATCHER_PATH, 'utf8')) as PreparedMatcher;
+    expect(patternsSorted(segmentPatterns(prepared))).toBe(true);
+    expect(patternsSorted(segmentPatterns(prepareMatcher(sampleTable)))).toBe(true);
   });
 
   it('assembles into the matcher a full compile builds', () => {
