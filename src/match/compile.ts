@@ -232,13 +232,12 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
 
   if (alphabet.size + 1 > 0xffff) throw new Error('too many distinct characters in cues');
   const order = orderForAssembly(segmentCodes);
-  // A segment's slots where a cue may start come first: the scan opens those, then stops.
+  // A segment's slots in three runs: those it fills as a whole cue (a cue may start and end there),
+  // those where a cue may start, then the rest; the scan reads the first two runs as it finds it.
   const distinctUses = order.map((g) => {
     const slots = [...new Set(uses[g])];
-    return [
-      ...slots.filter((j) => slotCanStart[j] === 1),
-      ...slots.filter((j) => slotCanStart[j] !== 1),
-    ];
+    const rank = (j: number): number => (slotCanStart[j] !== 1 ? 2 : slotCanEnd[j] === 1 ? 0 : 1);
+    return [0, 1, 2].flatMap((r) => slots.filter((j) => rank(j) === r));
   });
   // Symbol per folded code as a typed array: 64 Ki Map lookups would cost milliseconds.
   const symbolOf = new Uint16Array(0x10000);

@@ -51,10 +51,12 @@ export interface Matcher {
   readonly segmentLength: Uint16Array;
   readonly segmentHasMark: Uint8Array;
   /**
-   * Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`; those where a cue
-   * may start come first and end at `useStartsEnd[g]`.
+   * Per segment: the slots it may fill, `useSlot[useStart[g] .. useStart[g + 1]]`, in three runs:
+   * slots where a cue may both start and end (the segment is a whole match) up to `useWholeEnd[g]`,
+   * other slots where a cue may start up to `useStartsEnd[g]`, then slots that continue a cue.
    */
   readonly useStart: Int32Array;
+  readonly useWholeEnd: Int32Array;
   readonly useStartsEnd: Int32Array;
   readonly useSlot: Int32Array;
   /** Per slot: the segments that may fill it, `slotSegment[slotSegmentStart[j] ..]` (the inverse of uses). */
@@ -265,10 +267,16 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
   const useStart = offsetsOf(prepared.useCount);
   const useSlot = Int32Array.from(prepared.useSlot);
   const slotCanStart = Uint8Array.from(prepared.slotCanStart);
+  const slotCanEnd = Uint8Array.from(prepared.slotCanEnd);
+  const useWholeEnd = new Int32Array(count);
   const useStartsEnd = new Int32Array(count);
   for (let g = 0; g < count; g++) {
+    const to = useStart[g + 1] as number;
     let u = useStart[g] as number;
-    while (u < (useStart[g + 1] as number) && slotCanStart[useSlot[u] as number] === 1) u++;
+    const starts = (j: number): boolean => slotCanStart[j] === 1;
+    while (u < to && starts(useSlot[u] as number) && slotCanEnd[useSlot[u] as number] === 1) u++;
+    useWholeEnd[g] = u;
+    while (u < to && starts(useSlot[u] as number)) u++;
     useStartsEnd[g] = u;
   }
   const slotSegmentStart = new Int32Array(slotCue.length + 1);
@@ -302,13 +310,14 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     segmentLength,
     segmentHasMark: words.hasMark,
     useStart,
+    useWholeEnd,
     useStartsEnd,
     useSlot,
     slotSegmentStart,
     slotSegment,
     slotCue,
     slotCanStart,
-    slotCanEnd: Uint8Array.from(prepared.slotCanEnd),
+    slotCanEnd,
     nextStart,
     nextSlot,
     nextSpace: Uint8Array.from(prepared.nextSpace),

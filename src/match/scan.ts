@@ -230,10 +230,13 @@ function sameWord(
 }
 
 /**
- * Chains segments into cues: a segment that can start its cue opens a partial match; one that
- * continues a partial waiting at its first token extends it; a partial that reaches a slot after
- * which nothing is required is a match. Partials wait in buckets keyed by the token index where
- * their next segment must start (at most a segment's length back, so 256 buckets suffice).
+ * Chains segments into cues. A segment that fills a whole cue is a match at once. One that can
+ * start a cue leaves an opener where the next segment must start (one entry, however many cues
+ * start with it: a number may start hundreds); a segment found there expands it into the cues it
+ * continues. A partial that fills a slot after which nothing is required is a match. Entries wait
+ * in buckets keyed by the token index where their next segment must start (at most a segment's
+ * length back, so 256 buckets suffice): an opener as (-1 - segment, start offset, 0), a partial
+ * as (its next slot, start offset, 1 when a separator must come first).
  */
 class Chain {
   private readonly tags = new Float64Array(RING).fill(-1);
@@ -254,47 +257,60 @@ class Chain {
     const head = ring[first & MASK] as number;
     const startOffset = head >> 2;
     const from = m.useStart[g] as number;
-    const startsEnd = m.useStartsEnd[g] as number;
-    for (let u = from; u < startsEnd; u++)
-      this.advance(m.useSlot[u] as number, startOffset, last, end);
+    for (let u = from, z = m.useWholeEnd[g] as number; u < z; u++)
+      this.out.push(startOffset, end, m.slotCue[m.useSlot[u] as number] as number);
+    if (from < (m.useStartsEnd[g] as number)) this.wait(last + 1, -1 - g, startOffset, 0);
     const bucket = first & MASK;
     if (this.tags[bucket] !== first) return;
     const entries = this.waiting[bucket] as number[];
-    // The separator a partial may require stands just before this segment.
+    // The separator an entry may require stands just before this segment.
     const afterSpace = (head & 1) === 1;
+    // Entries pushed while this loop runs wait at a later index, never in this bucket.
     for (let e = 0; e < entries.length; e += 3) {
-      const slot = entries[e] as number;
-      if (entries[e + 2] === 1 && !afterSpace) continue;
-      // Whether this segment may fill the slot: a slot has a few alternatives, a segment may be
-      // used by hundreds of slots ("the", a number).
-      for (
-        let k = m.slotSegmentStart[slot] as number;
-        k < (m.slotSegmentStart[slot + 1] as number);
-        k++
-      ) {
-        if (m.slotSegment[k] === g) {
-          this.advance(slot, entries[e + 1] as number, last, end);
-          break;
+      const what = entries[e] as number;
+      const start = entries[e + 1] as number;
+      if (what >= 0) {
+        if (entries[e + 2] === 0 || afterSpace) this.fill(what, g, start, last, end);
+        continue;
+      }
+      // An opener: the cues its segment starts, continued by this one.
+      const opener = -1 - what;
+      for (let u = m.useStart[opener] as number; u < (m.useStartsEnd[opener] as number); u++) {
+        const slot = m.useSlot[u] as number;
+        for (let k = m.nextStart[slot] as number; k < (m.nextStart[slot + 1] as number); k++) {
+          if (m.nextSpace[k] === 0 || afterSpace)
+            this.fill(m.nextSlot[k] as number, g, start, last, end);
         }
       }
     }
   }
 
-  /** A partial match of `slot`'s cue, started at `startOffset`, has just filled `slot`. */
-  private advance(slot: number, startOffset: number, last: number, end: number): void {
+  /** Segment `g`, ending at `last`, fills `slot` of a partial match started at `start`, if it may. */
+  private fill(slot: number, g: number, start: number, last: number, end: number): void {
     const m = this.m;
-    if (m.slotCanEnd[slot] === 1) this.out.push(startOffset, end, m.slotCue[slot] as number);
-    const to = m.nextStart[slot + 1] as number;
-    const at = last + 1;
-    const bucket = at & MASK;
-    for (let k = m.nextStart[slot] as number; k < to; k++) {
-      const entries = this.waiting[bucket] as number[];
-      if (this.tags[bucket] !== at) {
-        this.tags[bucket] = at;
-        entries.length = 0;
-      }
-      entries.push(m.nextSlot[k] as number, startOffset, m.nextSpace[k] as number);
+    // A slot has a few alternatives; a segment may fill hundreds of slots ("the", a number).
+    for (
+      let k = m.slotSegmentStart[slot] as number;
+      k < (m.slotSegmentStart[slot + 1] as number);
+      k++
+    ) {
+      if (m.slotSegment[k] !== g) continue;
+      if (m.slotCanEnd[slot] === 1) this.out.push(start, end, m.slotCue[slot] as number);
+      for (let n = m.nextStart[slot] as number; n < (m.nextStart[slot + 1] as number); n++)
+        this.wait(last + 1, m.nextSlot[n] as number, start, m.nextSpace[n] as number);
+      return;
     }
+  }
+
+  /** Adds an entry waiting for a segment that starts at token index `at`. */
+  private wait(at: number, what: number, start: number, space: number): void {
+    const bucket = at & MASK;
+    const entries = this.waiting[bucket] as number[];
+    if (this.tags[bucket] !== at) {
+      this.tags[bucket] = at;
+      entries.length = 0;
+    }
+    entries.push(what, start, space);
   }
 }
 
