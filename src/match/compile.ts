@@ -46,7 +46,7 @@ function tokenKeys(codes: readonly number[]): string[] {
   const keys: string[] = [];
   let word = '';
   for (const code of codes) {
-    if (KIND[code] === WORD && code !== BOUNDARY_CODE && code !== SPACE_CODE) {
+    if (KIND[code] === WORD) {
       word += String.fromCharCode(code);
       continue;
     }
@@ -129,7 +129,6 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
   // Symbols of the folded letters, CJK characters and kept marks the segments use (0: none).
   const alphabet = new Map<number, number>();
   const segments = new Map<string, number>();
-  const segmentSymbols: number[][] = [];
   const segmentCodes: number[][] = [];
   const uses: number[][] = [];
   const slotCue: number[] = [];
@@ -141,28 +140,16 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
   const diagnostics: string[] = [];
 
   const segment = (codes: number[]): number => {
-    const syms: number[] = [];
     for (const code of codes) {
-      if (code === BOUNDARY_CODE || code === SPACE_CODE) continue;
-      let sym = alphabet.get(code);
-      if (sym === undefined) {
-        sym = alphabet.size + 1;
-        alphabet.set(code, sym);
-      }
-      syms.push(sym);
+      if (code !== BOUNDARY_CODE && code !== SPACE_CODE && !alphabet.has(code))
+        alphabet.set(code, alphabet.size + 1);
     }
     // Words are whole tokens, so a boundary tells "a b" from "ab"; a space adds nothing to it.
-    const key = codes
-      .filter((code) => code !== SPACE_CODE)
-      .map((code) =>
-        code === BOUNDARY_CODE ? '\0' : String.fromCharCode(alphabet.get(code) as number),
-      )
-      .join('');
+    const key = String.fromCharCode(...codes.filter((code) => code !== SPACE_CODE));
     let g = segments.get(key);
     if (g === undefined) {
-      g = segmentSymbols.length;
+      g = segmentCodes.length;
       segments.set(key, g);
-      segmentSymbols.push(syms);
       segmentCodes.push(codes);
       uses.push([]);
     }

@@ -45,7 +45,7 @@ export interface Matcher {
   /** A word token's symbols, `wordSymbols[wordStart[t] .. wordStart[t + 1]]` (empty for other tokens). */
   readonly wordStart: Int32Array;
   readonly wordSymbols: Uint16Array;
-  /** Per symbol of a CJK character or kept mark: its token (0 when no segment has it alone). */
+  /** Per symbol of a CJK character or kept mark: its token (0 when no segment has it). */
   readonly charToken: Int32Array;
   /** Per segment: its length in tokens, and whether it holds a kept mark (which must touch its neighbours). */
   readonly segmentLength: Uint16Array;
@@ -87,8 +87,8 @@ export interface PreparedMatcher {
   /** All segments' folded characters, each followed by `~`. */
   readonly segments: string;
   /**
-   * Per segment: how many slots it may fill (`useSlot` holds them, segment after segment, those
-   * where a cue may start first).
+   * Per segment: how many slots it may fill (`useSlot` holds them, segment after segment, in the
+   * three runs `Matcher.useStart` describes).
    */
   readonly useCount: readonly number[];
   readonly useSlot: readonly number[];
@@ -273,10 +273,14 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
   for (let g = 0; g < count; g++) {
     const to = useStart[g + 1] as number;
     let u = useStart[g] as number;
-    const starts = (j: number): boolean => slotCanStart[j] === 1;
-    while (u < to && starts(useSlot[u] as number) && slotCanEnd[useSlot[u] as number] === 1) u++;
+    while (
+      u < to &&
+      slotCanStart[useSlot[u] as number] === 1 &&
+      slotCanEnd[useSlot[u] as number] === 1
+    )
+      u++;
     useWholeEnd[g] = u;
-    while (u < to && starts(useSlot[u] as number)) u++;
+    while (u < to && slotCanStart[useSlot[u] as number] === 1) u++;
     useStartsEnd[g] = u;
   }
   const slotSegmentStart = new Int32Array(slotCue.length + 1);
