@@ -6,17 +6,12 @@
  *   slot's when they are adjacent in the page (one separator apart, or glued in CJK).
  * Memory and compile time grow with the cues' text, not with the product of their groups.
  */
-import { CJK, FOLD, HARD, KIND, OTHER, SKIP, SPACE, WORD } from '../text/char-class';
+import { CJK, FOLD, KIND, WORD } from '../text/char-class';
 import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-stream';
 import { withNumberWords } from '../text/number-words';
 import type { CueTable } from './cue-table';
 import { cueSlots } from './cue-slots';
 import {
-  CLASS_CJK,
-  CLASS_HARD,
-  CLASS_OTHER,
-  CLASS_SKIP,
-  CLASS_SPACE,
   MAX_PATTERN_SYMBOLS,
   PREPARED_END,
   assembleMatcher,
@@ -25,16 +20,6 @@ import {
 } from './matcher';
 
 export { MAX_PATTERN_SYMBOLS, type Matcher, type PreparedMatcher };
-
-if (
-  CLASS_CJK !== CJK ||
-  CLASS_SPACE !== SPACE ||
-  CLASS_HARD !== HARD ||
-  CLASS_SKIP !== SKIP ||
-  CLASS_OTHER !== OTHER
-) {
-  throw new Error('matcher.ts class kinds out of step with char-class.ts');
-}
 
 /** Compiles the matcher (tests and `createReader`; the extension ships it prepared at build). */
 export function compileMatcher(table: CueTable): Matcher {

@@ -9,21 +9,15 @@
  * a decimal point). The page scan hashes each word as it reads its letters and looks it up once in
  * the word table: a word no cue uses (most of a page) costs its letters and one probe, whatever the
  * number of stories. Segments (the phrases a cue's slots may be) are token sequences, found by an
- * Aho-Corasick automaton over token ids. This module imports no character tables: the page never
- * builds them.
+ * Aho-Corasick automaton over token ids. This module uses the character kinds, never their
+ * tables: the page never builds them (`classes` comes prepared).
  */
+import { CJK, OTHER } from '../text/char-class';
 import type { CueTable } from './cue-table';
 import { buildAutomaton, type Automaton, type PatternSet } from './automaton';
 
 /** Longest segment, in folded characters; the scanner remembers this many recent tokens. */
 export const MAX_PATTERN_SYMBOLS = 250;
-
-/** Kinds in `classes` (high 16 bits); word letters are kind 0 so the scan tests them with one compare. */
-export const CLASS_CJK = 2;
-export const CLASS_SPACE = 3;
-export const CLASS_HARD = 4;
-export const CLASS_SKIP = 5;
-export const CLASS_OTHER = 6;
 
 /** The word hash's multiplier: `h = h * WORD_HASH + symbol` (32 bits) per letter, from h = 0. */
 export const WORD_HASH = 0x01000193;
@@ -197,14 +191,14 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
     } else {
       endWord();
       const kind = v >>> 16;
-      if (kind === CLASS_CJK || kind === CLASS_OTHER) {
+      if (kind === CJK || kind === OTHER) {
         const symbol = v & 0xffff;
         if (charToken[symbol] === 0) {
           charToken[symbol] = bounds.length - 1;
           bounds.push(symbolCount);
         }
         tokens[n++] = charToken[symbol] as number;
-        if (kind === CLASS_OTHER) hasMark[g] = 1;
+        if (kind === OTHER) hasMark[g] = 1;
       }
     }
   }

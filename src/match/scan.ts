@@ -5,16 +5,8 @@
  * character. Returns every match, then keeps the longest-leftmost ones that do not overlap.
  */
 import { childOf } from './automaton';
-import {
-  CLASS_CJK,
-  CLASS_HARD,
-  CLASS_OTHER,
-  CLASS_SKIP,
-  CLASS_SPACE,
-  MAX_PATTERN_SYMBOLS,
-  WORD_HASH,
-  type Matcher,
-} from './matcher';
+import * as chars from '../text/char-class';
+import { MAX_PATTERN_SYMBOLS, WORD_HASH, type Matcher } from './matcher';
 
 // Local literal copies: imported bindings are live and cost a lookup per use in an unbundled ESM
 // loader (tsx, Vitest); literals compile to immediates.
@@ -25,14 +17,14 @@ const SKIP = 5;
 const OTHER = 6;
 const HASH = 0x01000193;
 if (
-  CJK !== CLASS_CJK ||
-  SPACE !== CLASS_SPACE ||
-  HARD !== CLASS_HARD ||
-  SKIP !== CLASS_SKIP ||
-  OTHER !== CLASS_OTHER ||
+  CJK !== chars.CJK ||
+  SPACE !== chars.SPACE ||
+  HARD !== chars.HARD ||
+  SKIP !== chars.SKIP ||
+  OTHER !== chars.OTHER ||
   HASH !== WORD_HASH
 ) {
-  throw new Error('scan.ts constants out of step with matcher.ts');
+  throw new Error('scan.ts constants out of step with char-class.ts / matcher.ts');
 }
 
 /** A cue found in a block: UTF-16 offsets into the original block, end exclusive. */
