@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { stories } from '../../src/stories';
 import { describeInBrowsers, ROOT, type Suite, type TestPage } from './harness';
 import type { BrowserName } from './harness/browsers';
 import { cardClosed, cardOpen, cardState, centerOf, crosscheckErrors } from './harness/dom';
 
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const COUNT = '[data-crosscheck-fact="exchange-count"][tabindex="0"]';
+const { id: STORY_ID, title: STORY_TITLE } = stories[0]!;
 const REGULATOR = '[data-crosscheck-fact="regulator"][tabindex="0"]';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -129,6 +131,43 @@ function cardSuite(scheme: 'light' | 'dark') {
       expect(await page.evaluate(cardOpen)).toBe(true);
       await page.mouseMove(AWAY.x, AWAY.y);
       await page.waitFor('the card to close', cardClosed, undefined, 3000);
+      await page.close();
+    });
+
+    it('"Compare all outlets" opens the story with every outlet in a new tab', async () => {
+      const page = await openSplit(suite());
+      const at = await centerOf(page, COUNT);
+      await page.mouseMove(at.x, at.y);
+      await page.waitFor('the card', cardOpen, undefined, 5000);
+      // The link ends the card, which may scroll: bring it into view as a reader would.
+      const button = await page.evaluate(() => {
+        const link = document
+          .querySelector('[data-crosscheck-ui]')!
+          .shadowRoot!.querySelector('[data-testid="card-compare"]')!;
+        link.scrollIntoView({ block: 'nearest' });
+        const r = link.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.mouseMove(button.x, button.y);
+      await page.mouseClick(button.x, button.y);
+      const story = await suite().browser.waitForExtensionPage(
+        `extension/popup/index.html?story=${STORY_ID}#story`,
+      );
+      await story.waitFor(
+        'the story summary with its outlets',
+        () => document.querySelector('[data-testid="source-matrix"] th.cc-matrix-outlet') !== null,
+      );
+      const shown = await story.evaluate(() => ({
+        title: document.querySelector('.cc-story-title')?.textContent ?? '',
+        outlets: document.querySelectorAll('[data-testid="source-matrix"] th.cc-matrix-outlet')
+          .length,
+        pageFacts: document.querySelector('[data-testid="page-facts"]') !== null,
+      }));
+      expect(shown.title).toBe(STORY_TITLE);
+      expect(shown.outlets).toBe(5);
+      expect(shown.pageFacts).toBe(false); // the story alone: no page of its own
+      expect(story.errors).toEqual([]);
+      await story.close();
       await page.close();
     });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { BROWSER_PATHS } from './browsers';
+import { poll } from './poll';
 import { testPageOf } from './page';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
@@ -61,6 +62,14 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       const page = wrap(await context.newPage());
       await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
       return page;
+    },
+    async waitForExtensionPage(pathAndQuery, timeoutMs = 10_000) {
+      const url = `chrome-extension://${extensionId}/${pathAndQuery}`;
+      const page = await poll(`a tab on ${url}`, timeoutMs, () =>
+        context.pages().find((p) => p.url() === url),
+      );
+      await page.waitForLoadState('load');
+      return wrap(page);
     },
     async close() {
       await context.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build/firefox-manifest';
 import { BROWSER_PATHS } from './browsers';
+import { poll } from './poll';
 import { testPageOf } from './page';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
@@ -47,6 +48,24 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       const page = await wrapPage(await browser.newPage());
       // In Firefox, a navigation to an extension page may never resolve: start it, then wait on the DOM.
       page.goto(`moz-extension://${uuid}/${pathAndQuery}`).catch(() => undefined);
+      await page.waitFor('the extension page to load', () => document.readyState === 'complete');
+      return page;
+    },
+    async waitForExtensionPage(pathAndQuery, timeoutMs = 10_000) {
+      const url = `moz-extension://${uuid}/${pathAndQuery}`;
+      // The driver may go on reporting about:blank for a tab the extension opened, and waiting on
+      // its navigation forever: ask each page where it is, briefly, and do not resize the one found.
+      const found = async () => {
+        for (const p of await browser.pages()) {
+          const href = await Promise.race([
+            p.evaluate(() => location.href).catch(() => ''),
+            new Promise<string>((ok) => setTimeout(() => ok(''), 500)),
+          ]);
+          if (href === url) return p;
+        }
+        return undefined;
+      };
+      const page = wrap(await poll(`a tab on ${url}`, timeoutMs, found));
       await page.waitFor('the extension page to load', () => document.readyState === 'complete');
       return page;
     },

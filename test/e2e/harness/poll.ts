@@ -24,3 +24,19 @@ export async function pollInPage<A>(
     await new Promise((ok) => setTimeout(ok, 50));
   }
 }
+
+/** Calls `fn` every 50 ms until it gives a value; throws naming `what` on timeout. */
+export async function poll<T>(
+  what: string,
+  timeoutMs: number,
+  fn: () => T | undefined | Promise<T | undefined>,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

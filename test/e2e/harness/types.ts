@@ -29,6 +29,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Opens one of the extension's own pages (`extension/popup/index.html?…`) in a new tab. */
   openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  /** The tab the extension opened on one of its own pages (that exact address), once loaded. */
+  waitForExtensionPage(pathAndQuery: string, timeoutMs?: number): Promise<TestPage>;
   close(): Promise<void>;
 }
 
