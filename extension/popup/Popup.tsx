@@ -1,9 +1,9 @@
 import { MIN_FACTS, MIN_FACTS_WITH_STRONG_CUE } from '../../src/relevance/gate';
 import { t } from '../platform/i18n';
 import type { PageState } from '../platform/messages';
-import PageFacts from '../ui/PageFacts';
+import type { StorySummaryView } from '../../src/view/story-summary';
+import PageFacts, { type PageFactRow } from '../ui/PageFacts';
 import StorySummary from '../ui/StorySummary';
-import type { PageFact, StorySummaryModel } from '../ui/summary-model';
 
 /** Where the popup stands on its page. */
 export type PagePhase =
@@ -20,8 +20,8 @@ export type PopupProps = {
   phase: PagePhase;
   /** Crosscheck runs on the page's site (the switch); null where the switch does not apply. */
   enabled: boolean | null;
-  story: StorySummaryModel | null;
-  facts: PageFact[];
+  story: StorySummaryView | null;
+  facts: PageFactRow[];
   /** Fact titles by id, to name the facts the relevance gate saw. */
   factTitle: (id: string) => string;
   onToggle: (on: boolean) => void;

@@ -14,7 +14,8 @@ import { siteOf, targetTab } from '../platform/tabs';
 import '../ui/theme.css';
 import '../ui/popup.css';
 import Popup, { type PagePhase } from './Popup';
-import { pageFacts, storySummaryModel } from './view';
+import { storySummaryView } from '../../src/view/story-summary';
+import { pageFacts } from './view';
 
 const params = new URLSearchParams(location.search);
 const storyOnly = location.hash === '#story';
@@ -75,7 +76,7 @@ function App() {
     params.get('story') ??
     stories[0]?.id;
   const story = storyId === undefined ? undefined : storyById(storyId);
-  const summary = useMemo(() => (story ? storySummaryModel(story.id) : null), [story]);
+  const summary = useMemo(() => (story ? storySummaryView(story.id) : null), [story]);
   const facts = useMemo(
     () => (phase.kind === 'read' && story ? pageFacts(story.id, phase.state.mentions) : []),
     [phase, story],

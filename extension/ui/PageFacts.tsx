@@ -1,10 +1,18 @@
 import { t } from '../platform/i18n';
 import { VERDICTS } from '../../src/stories/vocabulary';
-import type { PageFact } from './summary-model';
+import type { PageFact } from '../../src/view/page-facts';
 import Verdict from './Verdict';
 
+/** A fact the page states (the core's view), with the page's own words and its mention's index. */
+export interface PageFactRow extends PageFact {
+  /** The page's words (the first mention's text). */
+  text: string;
+  /** The first mention's index: what `focus-mention` scrolls to. */
+  index: number;
+}
+
 export type PageFactsProps = {
-  facts: PageFact[];
+  facts: PageFactRow[];
   /** Scrolls the page to mention `index` and focuses it. */
   onFocus: (index: number) => void;
 };

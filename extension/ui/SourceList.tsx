@@ -1,5 +1,5 @@
 import { t } from '../platform/i18n';
-import type { SummarySource } from './summary-model';
+import type { SummarySource } from '../../src/view/story-summary';
 
 export type SourceListProps = {
   sources: SummarySource[];

@@ -1,11 +1,6 @@
 import { t } from '../platform/i18n';
-import {
-  disagrees,
-  type MatrixCell,
-  type Relation,
-  type SummaryFact,
-  type SummarySource,
-} from './summary-model';
+import type { MatrixCell, SummaryFact, SummarySource } from '../../src/view/story-summary';
+import type { Relation } from '../../src/view/types';
 
 export type SourceMatrixProps = {
   sources: SummarySource[];
@@ -71,6 +66,11 @@ export function RelationGlyph({ relation }: { relation: Relation | 'none' }) {
 /** The column header: the outlet's name without its parenthesis ("Unidentified outlet (…)"). */
 function shortOutlet(outlet: string): string {
   return outlet.replace(/\s*\(.*\)\s*$/, '') || outlet;
+}
+
+/** True when a relation is a disagreement worth flagging in the matrix. */
+export function disagrees(relation: Relation): boolean {
+  return relation === 'differs' || relation === 'contradicts';
 }
 
 function cellLabel(cell: MatrixCell | undefined): string {

@@ -1,11 +1,11 @@
 import { t } from '../platform/i18n';
 import SourceList from './SourceList';
-import SourceMatrix from './SourceMatrix';
+import type { StorySummaryView } from '../../src/view/story-summary';
+import SourceMatrix, { disagrees } from './SourceMatrix';
 import Timeline from './Timeline';
-import { disagrees, type StorySummaryModel } from './summary-model';
 
 export type StorySummaryProps = {
-  story: StorySummaryModel;
+  story: StorySummaryView;
   /** Heading level of the summary's own heading (its sections go one deeper). */
   level?: 2 | 3;
 };
@@ -66,7 +66,7 @@ export default function StorySummary({ story, level = 2 }: StorySummaryProps) {
       {story.timeline.length > 0 && (
         <section aria-labelledby="cc-timeline-title">
           <Sub id="cc-timeline-title">{t('timelineHeading')}</Sub>
-          <Timeline events={story.timeline} sources={story.sources} />
+          <Timeline events={story.timeline} />
         </section>
       )}
 

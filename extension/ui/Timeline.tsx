@@ -1,9 +1,8 @@
 import { t, uiLanguage } from '../platform/i18n';
-import type { SummaryEvent, SummarySource } from './summary-model';
+import type { TimelineEvent } from '../../src/view/story-summary';
 
 export type TimelineProps = {
-  events: SummaryEvent[];
-  sources: SummarySource[];
+  events: TimelineEvent[];
 };
 
 /** `2018-08-22` as the reader's locale writes it, no more precise than the source. */
@@ -23,8 +22,7 @@ export function formatDate(date: string, language = uiLanguage()): string {
 }
 
 /** The story's dated events in order, each with the outlets that report it. */
-export default function Timeline({ events, sources }: TimelineProps) {
-  const outlet = new Map(sources.map((s) => [s.id, s.outlet]));
+export default function Timeline({ events }: TimelineProps) {
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return (
     <ol class="cc-timeline" data-testid="timeline">
@@ -33,7 +31,7 @@ export default function Timeline({ events, sources }: TimelineProps) {
           <time dateTime={event.date}>{formatDate(event.date)}</time>
           <span class="cc-timeline-label">{event.label}</span>
           <span class="cc-timeline-sources">
-            {t('timelineReportedBy', event.sources.map((id) => outlet.get(id) ?? id).join(', '))}
+            {t('timelineReportedBy', event.sources.map((s) => s.outlet).join(', '))}
           </span>
         </li>
       ))}

@@ -1,6 +1,7 @@
 /**
- * What the popup shows of a story: its facts with which outlets report each and how (a source ×
- * fact matrix), the timeline, and the outlets with their headlines and notes. Pure data.
+ * What the popup shows of a story: its facts with what each outlet says of them (the cells of a
+ * source × fact matrix, in the outlet's own value), the timeline, and the outlets with their
+ * headlines and notes. Pure data: the popup's components render it as it is.
  */
 import type { Language } from '../stories/schema';
 import { requireStory, sourceRefs, type SourceRef } from './sources';
@@ -12,55 +13,55 @@ export interface SummarySource {
   domain?: string;
   headline: string | null;
   language: Language;
+  /** Set when the article reads as a machine translation from this language. */
   translatedFrom?: Language;
+  /** Plain-language notes (page residue, a headline that contradicts the body…). */
   notes: string[];
+}
+
+/** What one outlet says of one fact. */
+export interface MatrixCell {
+  relation: Relation;
+  /** The value or wording this outlet gives ("124", "more than 100"). */
+  value: string;
+  note?: string;
 }
 
 export interface SummaryFact {
   id: string;
   title: string;
+  /** What the sources together support. */
   statement: string;
   kind: FactKind;
-  /** The outlets that report the fact, in source order, with how each relates to the statement. */
-  reportedBy: { source: SourceRef; relation: Relation }[];
+  /** Per source id; a source missing here did not report the fact. */
+  cells: Record<string, MatrixCell | undefined>;
+  /** Plain sentences on where the sources differ. */
+  differences: string[];
+}
+
+export interface TimelineEvent {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the sources are. */
+  date: string;
+  label: string;
+  facts: { id: string; title: string }[];
+  /** The outlets that report the event. */
+  sources: SourceRef[];
 }
 
 export interface StorySummaryView {
   id: string;
   title: string;
   summary: string;
+  /** In the story's order: the matrix's columns. */
   sources: SummarySource[];
   facts: SummaryFact[];
-  /** Rows are facts (in `facts` order), columns are `sources`; a cell is a relation or null (silent). */
-  matrix: { sources: SourceRef[]; rows: { factId: string; cells: (Relation | null)[] }[] };
-  timeline: {
-    date: string;
-    label: string;
-    facts: { id: string; title: string }[];
-    sources: SourceRef[];
-  }[];
+  timeline: TimelineEvent[];
 }
 
 /** The popup's summary of a story. Throws on an unknown story. */
 export function storySummaryView(storyId: string): StorySummaryView {
   const story = requireStory(storyId);
-  const columns = story.sources.map((s) => s.id);
   const titles = new Map(story.facts.map((f) => [f.id, f.title]));
-  const facts = story.facts.map((fact): SummaryFact => {
-    const bySource = new Map(fact.statements.map((s) => [s.source, s.relation]));
-    return {
-      id: fact.id,
-      title: fact.title,
-      statement: fact.statement,
-      kind: fact.kind,
-      reportedBy: columns
-        .filter((id) => bySource.has(id))
-        .map((id) => ({
-          source: sourceRefs(story, [id])[0] as SourceRef,
-          relation: bySource.get(id) as Relation,
-        })),
-    };
-  });
   return {
     id: story.id,
     title: story.title,
@@ -74,14 +75,23 @@ export function storySummaryView(storyId: string): StorySummaryView {
       ...(s.translatedFrom !== undefined ? { translatedFrom: s.translatedFrom } : {}),
       notes: [...s.notes],
     })),
-    facts,
-    matrix: {
-      sources: sourceRefs(story, columns),
-      rows: story.facts.map((fact) => {
-        const bySource = new Map(fact.statements.map((s) => [s.source, s.relation]));
-        return { factId: fact.id, cells: columns.map((id) => bySource.get(id) ?? null) };
-      }),
-    },
+    facts: story.facts.map((fact) => ({
+      id: fact.id,
+      title: fact.title,
+      statement: fact.statement,
+      kind: fact.kind,
+      cells: Object.fromEntries(
+        fact.statements.map((s) => [
+          s.source,
+          {
+            relation: s.relation,
+            value: s.value,
+            ...(s.note !== undefined ? { note: s.note } : {}),
+          },
+        ]),
+      ),
+      differences: fact.differences.map((d) => d.explanation),
+    })),
     timeline: story.timeline.map((e) => ({
       date: e.date,
       label: e.label,

@@ -55,20 +55,26 @@ describe('factCardView', () => {
 });
 
 describe('storySummaryView', () => {
-  it('has every fact, a source × fact matrix matching the statements, the timeline and the sources', () => {
+  it("has every fact with each outlet's own value, the differences, the timeline and the sources", () => {
     const view = storySummaryView(STORY);
     expect(story).toBeDefined();
     if (story === undefined) return;
     expect(view.facts.map((f) => f.id)).toEqual(story.facts.map((f) => f.id));
-    expect(view.matrix.sources.map((s) => s.id)).toEqual(story.sources.map((s) => s.id));
     for (const [i, fact] of story.facts.entries()) {
-      const row = view.matrix.rows[i];
-      expect(row?.factId).toBe(fact.id);
-      expect(row?.cells.filter((c) => c !== null)).toHaveLength(fact.statements.length);
-      expect(view.facts[i]?.reportedBy).toHaveLength(fact.statements.length);
+      const cells = view.facts[i]?.cells ?? {};
+      expect(Object.keys(cells).sort()).toEqual(fact.statements.map((st) => st.source).sort());
+      for (const st of fact.statements) {
+        expect(cells[st.source]).toEqual({
+          relation: st.relation,
+          value: st.value,
+          ...(st.note !== undefined ? { note: st.note } : {}),
+        });
+      }
+      expect(view.facts[i]?.differences).toEqual(fact.differences.map((d) => d.explanation));
     }
     expect(view.timeline).toHaveLength(story.timeline.length);
     expect(view.timeline[0]?.facts[0]?.title.length).toBeGreaterThan(0);
+    expect(view.timeline[0]?.sources[0]?.outlet.length).toBeGreaterThan(0);
     expect(view.sources.map((s) => s.headline)).toEqual(story.sources.map((s) => s.headline));
     expect(view.sources.find((s) => s.id === 'ru-translation')?.translatedFrom).toBe('ru');
   });

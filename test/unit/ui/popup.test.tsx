@@ -9,11 +9,12 @@ vi.mock('webextension-polyfill', async () => ({
 
 const { storyById, stories } = await import('../../../src/stories');
 const { default: Popup } = await import('../../../extension/popup/Popup');
-const { pageFacts, storySummaryModel } = await import('../../../extension/popup/view');
+const { pageFacts } = await import('../../../extension/popup/view');
+const { storySummaryView } = await import('../../../src/view/story-summary');
 type PageState = import('../../../extension/platform/messages').PageState;
 
 const story = stories[0]!;
-const summary = storySummaryModel(story.id)!;
+const summary = storySummaryView(story.id);
 const title = (id: string) => storyById(story.id)?.facts.find((f) => f.id === id)?.title ?? id;
 
 const relevantState: PageState = {
