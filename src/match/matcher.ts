@@ -56,9 +56,11 @@ export interface Matcher {
   /** Per slot: the segments that may fill it, `slotSegment[slotSegmentStart[j] ..]` (the inverse of uses). */
   readonly slotSegmentStart: Int32Array;
   readonly slotSegment: Int32Array;
-  /** Per slot (all cues' slots in one numbering): its cue, and whether a match may start or end there. */
+  /**
+   * Per slot (all cues' slots in one numbering): its cue, and whether a match may end there (where
+   * one may start is in the use runs above).
+   */
   readonly slotCue: Int32Array;
-  readonly slotCanStart: Uint8Array;
   readonly slotCanEnd: Uint8Array;
   /** Per slot: the slots that may follow it (through optional ones), `nextSlot[nextStart[j] ..]`. */
   readonly nextStart: Int32Array;
@@ -99,9 +101,12 @@ export interface PreparedMatcher {
 export const PREPARED_END = '~';
 const END_UNIT = 0x7e;
 
+/** Fibonacci hashing's multiplier, for a word table slot (the scan inlines it). */
+export const WORD_SLOT = 0x9e3779b1;
+
 /** The word table's slot for a hash (Fibonacci hashing onto `bits` bits). */
 export function wordSlot(hash: number, bits: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+  return Math.imul(hash, WORD_SLOT) >>> (32 - bits);
 }
 
 function offsetsOf(counts: readonly number[]): Int32Array {
@@ -260,7 +265,7 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
   }
   const useStart = offsetsOf(prepared.useCount);
   const useSlot = Int32Array.from(prepared.useSlot);
-  const slotCanStart = Uint8Array.from(prepared.slotCanStart);
+  const slotCanStart = prepared.slotCanStart;
   const slotCanEnd = Uint8Array.from(prepared.slotCanEnd);
   const useWholeEnd = new Int32Array(count);
   const useStartsEnd = new Int32Array(count);
@@ -314,7 +319,6 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
     slotSegmentStart,
     slotSegment,
     slotCue,
-    slotCanStart,
     slotCanEnd,
     nextStart,
     nextSlot,

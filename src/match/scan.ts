@@ -6,7 +6,7 @@
  */
 import { childOf } from './automaton';
 import * as chars from '../text/char-class';
-import { MAX_PATTERN_SYMBOLS, WORD_HASH, type Matcher } from './matcher';
+import { MAX_PATTERN_SYMBOLS, WORD_HASH, WORD_SLOT, type Matcher } from './matcher';
 
 // Local literal copies: imported bindings are live and cost a lookup per use in an unbundled ESM
 // loader (tsx, Vitest); literals compile to immediates.
@@ -16,13 +16,15 @@ const HARD = 4;
 const SKIP = 5;
 const OTHER = 6;
 const HASH = 0x01000193;
+const SLOT = 0x9e3779b1;
 if (
   CJK !== chars.CJK ||
   SPACE !== chars.SPACE ||
   HARD !== chars.HARD ||
   SKIP !== chars.SKIP ||
   OTHER !== chars.OTHER ||
-  HASH !== WORD_HASH
+  HASH !== WORD_HASH ||
+  SLOT !== WORD_SLOT
 ) {
   throw new Error('scan.ts constants out of step with char-class.ts / matcher.ts');
 }
@@ -96,7 +98,7 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         token = 0;
         h |= 1;
         for (
-          let p = Math.imul(h, 0x9e3779b1) >>> (32 - bits), x = wordHashes[p] as number;
+          let p = Math.imul(h, SLOT) >>> (32 - bits), x = wordHashes[p] as number;
           x !== 0;
           p = (p + 1) & mask, x = wordHashes[p] as number
         ) {

@@ -21,6 +21,13 @@ async function openSplit(suite: Suite): Promise<TestPage> {
   return page;
 }
 
+/** Rests the pointer on the mark `selector` until its card is open. */
+async function hoverOpen(page: TestPage, selector: string): Promise<void> {
+  const at = await centerOf(page, selector);
+  await page.mouseMove(at.x, at.y);
+  await page.waitFor('the card', cardOpen, undefined, 5000);
+}
+
 /** Where nothing is: the left margin, level with the page's top. */
 const AWAY = { x: 5, y: 5 };
 
@@ -55,9 +62,7 @@ function cardSuite(scheme: 'light' | 'dark') {
     if (scheme === 'dark') {
       it('renders the card in dark mode (screenshot)', async () => {
         const page = await openSplit(suite());
-        const at = await centerOf(page, COUNT);
-        await page.mouseMove(at.x, at.y);
-        await page.waitFor('the card', cardOpen, undefined, 5000);
+        await hoverOpen(page, COUNT);
         await sleep(300);
         const colours = await page.evaluate(() => {
           const card = document
@@ -116,9 +121,7 @@ function cardSuite(scheme: 'light' | 'dark') {
 
     it('stays open while the pointer travels into the card and rests there', async () => {
       const page = await openSplit(suite());
-      const at = await centerOf(page, COUNT);
-      await page.mouseMove(at.x, at.y);
-      await page.waitFor('the card', cardOpen, undefined, 5000);
+      await hoverOpen(page, COUNT);
       const inside = await page.evaluate(() => {
         const r = document
           .querySelector('[data-crosscheck-ui]')!
@@ -136,9 +139,7 @@ function cardSuite(scheme: 'light' | 'dark') {
 
     it('"Compare all outlets" opens the story with every outlet in a new tab', async () => {
       const page = await openSplit(suite());
-      const at = await centerOf(page, COUNT);
-      await page.mouseMove(at.x, at.y);
-      await page.waitFor('the card', cardOpen, undefined, 5000);
+      await hoverOpen(page, COUNT);
       // The link ends the card, which may scroll: bring it into view as a reader would.
       const button = await page.evaluate(() => {
         const link = document
@@ -261,9 +262,7 @@ function cardSuite(scheme: 'light' | 'dark') {
     it('stays inside the viewport and scrolls inside at 200% zoom', async () => {
       const page = await openSplit(suite());
       await page.setViewport(600, 450); // 1200x900 at 200%
-      const at = await centerOf(page, COUNT);
-      await page.mouseMove(at.x, at.y);
-      await page.waitFor('the card', cardOpen, undefined, 5000);
+      await hoverOpen(page, COUNT);
       await sleep(300);
       const box = await page.evaluate(() => {
         const card = document
@@ -291,9 +290,7 @@ function cardSuite(scheme: 'light' | 'dark') {
         await page.waitFor('marks', () =>
           Boolean(document.querySelector('crosscheck-mark[tabindex="0"]')),
         );
-        const at = await centerOf(page, COUNT);
-        await page.mouseMove(at.x, at.y);
-        await page.waitFor('the card', cardOpen, undefined, 5000);
+        await hoverOpen(page, COUNT);
         const style = await page.evaluate(() => {
           const host = document.querySelector('[data-crosscheck-ui]')!;
           const card = host.shadowRoot!.querySelector('[data-testid="fact-card"]')!;
@@ -321,9 +318,7 @@ describeInBrowsers(
   (suite, browserName) => {
     it('shows the card in Chinese', async () => {
       const page = await openSplit(suite());
-      const at = await centerOf(page, COUNT);
-      await page.mouseMove(at.x, at.y);
-      await page.waitFor('the card', cardOpen, undefined, 5000);
+      await hoverOpen(page, COUNT);
       const card = (await cardState(page))!;
       expect(card.text).toContain('5 家媒体中有 5 家报道了这一点');
       expect(card.text).toContain('比较所有媒体');
