@@ -52,13 +52,12 @@ const ring = new Int32Array(RING);
  */
 export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
   const found: Match[] = [];
-  const out: number[] = [];
   const { classes, wordHashes, wordTokens, wordStart, wordSymbols, charToken } = matcher;
   const { automaton } = matcher;
   const { rootNext, firstChild, childCount, token: tokenOf, fail, report, patternAt } = automaton;
   const bits = 31 - Math.clz32(wordHashes.length);
   const mask = wordHashes.length - 1;
-  const chain = new Chain(matcher, out);
+  const chain = new Chain(matcher);
   // Tokens are counted across blocks (with a gap between), so chaining needs no reset per block.
   let emitted = 0;
   for (let b = 0; b < blocks.length; b++) {
@@ -196,9 +195,9 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
         }
       }
     }
-    if (out.length > 0) {
-      selectMatches(b, out, found);
-      out.length = 0;
+    if (chain.rawLength > 0) {
+      selectMatches(b, chain.raw, chain.rawLength, found);
+      chain.rawLength = 0;
     }
   }
   return found;
@@ -236,11 +235,23 @@ class Chain {
   private readonly tags = new Float64Array(RING).fill(-1);
   private readonly waiting: number[][] = Array.from({ length: RING }, () => []);
   private readonly m: Matcher;
-  private readonly out: number[];
+  /** Entries per bucket: the arrays keep their length (truncating an array is a slow call in V8). */
+  private readonly sizes = new Int32Array(RING);
+  /** The block's raw matches so far, as (start, end, cue) triples: `raw[0 .. rawLength]`. */
+  readonly raw: number[] = [];
+  rawLength = 0;
 
-  constructor(matcher: Matcher, out: number[]) {
+  constructor(matcher: Matcher) {
     this.m = matcher;
-    this.out = out;
+  }
+
+  private emit(start: number, end: number, cue: number): void {
+    const raw = this.raw;
+    const k = this.rawLength;
+    raw[k] = start;
+    raw[k + 1] = end;
+    raw[k + 2] = cue;
+    this.rawLength = k + 3;
   }
 
   /** Segment `g` ends at token index `last`; `end` is its end offset in the block. */
@@ -252,7 +263,7 @@ class Chain {
     const startOffset = head >> 2;
     const from = m.useStart[g] as number;
     for (let u = from, z = m.useWholeEnd[g] as number; u < z; u++)
-      this.out.push(startOffset, end, m.slotCue[m.useSlot[u] as number] as number);
+      this.emit(startOffset, end, m.slotCue[m.useSlot[u] as number] as number);
     if (from < (m.useStartsEnd[g] as number)) this.wait(last + 1, -1 - g, startOffset, 0);
     const bucket = first & MASK;
     if (this.tags[bucket] !== first) return;
@@ -260,7 +271,7 @@ class Chain {
     // The separator an entry may require stands just before this segment.
     const afterSpace = (head & 1) === 1;
     // Entries pushed while this loop runs wait at a later index, never in this bucket.
-    for (let e = 0; e < entries.length; e += 3) {
+    for (let e = 0, z = this.sizes[bucket] as number; e < z; e += 3) {
       const what = entries[e] as number;
       const start = entries[e + 1] as number;
       if (what >= 0) {
@@ -289,7 +300,7 @@ class Chain {
       k++
     ) {
       if (m.slotSegment[k] !== g) continue;
-      if (m.slotCanEnd[slot] === 1) this.out.push(start, end, m.slotCue[slot] as number);
+      if (m.slotCanEnd[slot] === 1) this.emit(start, end, m.slotCue[slot] as number);
       for (let n = m.nextStart[slot] as number; n < (m.nextStart[slot + 1] as number); n++)
         this.wait(last + 1, m.nextSlot[n] as number, start, m.nextSpace[n] as number);
       return;
@@ -300,11 +311,15 @@ class Chain {
   private wait(at: number, what: number, start: number, space: number): void {
     const bucket = at & MASK;
     const entries = this.waiting[bucket] as number[];
+    let size = this.sizes[bucket] as number;
     if (this.tags[bucket] !== at) {
       this.tags[bucket] = at;
-      entries.length = 0;
+      size = 0;
     }
-    entries.push(what, start, space);
+    entries[size] = what;
+    entries[size + 1] = start;
+    entries[size + 2] = space;
+    this.sizes[bucket] = size + 3;
   }
 }
 
@@ -325,9 +340,9 @@ function afterInvisible(classes: Uint32Array, text: string, i: number): number {
 
 let order = new Int32Array(64);
 
-/** Longest-leftmost, non-overlapping selection of one block's raw matches (start, end, cue triples). */
-export function selectMatches(block: number, raw: number[], out: Match[]): void {
-  const count = raw.length / 3;
+/** Longest-leftmost, non-overlapping selection of one block's raw matches: start, end, cue triples in `raw[0 .. length]`. */
+export function selectMatches(block: number, raw: number[], length: number, out: Match[]): void {
+  const count = length / 3;
   if (count === 0) return;
   if (order.length < count) order = new Int32Array(count * 2);
   // Insertion sort: leftmost first, then longest, then the earlier cue. Raw matches arrive
