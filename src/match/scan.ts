@@ -341,7 +341,7 @@ function afterInvisible(classes: Uint32Array, text: string, i: number): number {
 let order = new Int32Array(64);
 
 /** Longest-leftmost, non-overlapping selection of one block's raw matches: start, end, cue triples in `raw[0 .. length]`. */
-export function selectMatches(block: number, raw: number[], length: number, out: Match[]): void {
+function selectMatches(block: number, raw: number[], length: number, out: Match[]): void {
   const count = length / 3;
   if (count === 0) return;
   if (order.length < count) order = new Int32Array(count * 2);
