@@ -13,7 +13,12 @@ import type { CueEntry, CueTable } from '../../src/match/cue-table';
 import generated from '../../src/match/cue-table.generated.json';
 import { cueSlots } from '../../src/match/cue-slots';
 import prepared from '../../src/match/matcher.generated.json';
-import { assembleMatcher, type PreparedMatcher } from '../../src/match/matcher';
+import {
+  assembleMatcher,
+  WORD_HASH,
+  WORD_SLOT,
+  type PreparedMatcher,
+} from '../../src/match/matcher';
 import { findMatches } from '../../src/match/scan';
 import { htmlToBlocks, textToBlocks } from '../unit/core/helpers/html-blocks';
 import { sampleTable } from '../unit/core/helpers/sample-table';
@@ -133,6 +138,42 @@ function wordEnds(blocks: readonly string[], classes: Uint32Array): void {
 }
 
 /**
+ * Where words end, plus each word's hash and one probe of the matcher's word table: the least any
+ * scan that looks words up must do (no letter check, no automaton, no output). It shows how close
+ * to the floor a word-table matcher can get on this text.
+ */
+function wordLookups(blocks: readonly string[], matcher: Matcher): void {
+  const { classes, wordHashes } = matcher;
+  const bits = 31 - Math.clz32(wordHashes.length);
+  const mask = wordHashes.length - 1;
+  let hits = 0;
+  for (const b of blocks) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+      let v = classes[b.charCodeAt(i)] as number;
+      if (v >= 0x10000) {
+        i++;
+        continue;
+      }
+      let h = v;
+      while (++i < n && (v = classes[b.charCodeAt(i)] as number) < 0x10000)
+        h = (Math.imul(h, WORD_HASH) + v) | 0;
+      h |= 1;
+      for (let p = Math.imul(h, WORD_SLOT) >>> (32 - bits); ; p = (p + 1) & mask) {
+        const x = wordHashes[p] as number;
+        if (x === 0) break;
+        if (x === h) {
+          hits++;
+          break;
+        }
+      }
+    }
+  }
+  sink ^= hits;
+}
+
+/**
  * The floor: the sum of every code unit. Compiled afresh for each call: V8 now and then settles a
  * copy of this loop on code several times slower (one run in five here), which would flatter every
  * ratio, so the bench keeps the fastest of a few independent copies.
@@ -221,6 +262,7 @@ const tFloor = Math.min(
   }),
 );
 const tWords = time(() => wordEnds(blocks, one.classes));
+const tLookups = time(() => wordLookups(blocks, one));
 const tOne = time(() => scan(one, blocks));
 const tThousand = time(() => scan(thousand, blocks));
 const tNaive = time(() => naive(blocks, res), 3);
@@ -231,6 +273,9 @@ const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 console.log(`floor (charCodeAt loop)   ${rate(tFloor)}`);
 console.log(
   `word ends only            ${rate(tWords)}   ${(tWords / tFloor).toFixed(2)}x the floor (reference: a branch per word)`,
+);
+console.log(
+  `word table lookups only   ${rate(tLookups)}   ${(tLookups / tFloor).toFixed(2)}x the floor (reference: the least a word-table scan does)`,
 );
 console.log(
   `matcher, 1 story          ${rate(tOne)}   ${(tOne / tFloor).toFixed(2)}x the floor (target <= 3x): ${verdict(tOne <= 3 * tFloor)}`,
