@@ -10,7 +10,7 @@ import prepared from './match/matcher.generated.json';
 import { assembleMatcher, type Matcher, type PreparedMatcher } from './match/matcher';
 import { findMatches, type Match } from './match/scan';
 import { judgeRelevance, type Relevance, type RelevanceEvidence } from './relevance/gate';
-import type { Verdict } from './stories/schema';
+import type { Language, Verdict } from './stories/schema';
 
 export type { Relevance, RelevanceEvidence, Verdict };
 
@@ -23,6 +23,8 @@ export interface Mention {
   factId: string;
   /** The cue that matched, as written in the dataset. */
   cue: string;
+  /** The cue's language, so the page's words here are in it (for `lang` where the UI quotes them). */
+  lang: Language;
   /** How this wording relates to what the sources say. */
   verdict: Verdict;
   /** One line the card shows when the verdict is not `agrees`. */
@@ -78,6 +80,7 @@ function readingOf(table: CueTable, matches: readonly Match[]): PageReading {
       storyId: cue.story,
       factId: cue.fact,
       cue: cue.text,
+      lang: cue.lang,
       verdict: cue.verdict,
       ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
     });

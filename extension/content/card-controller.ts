@@ -90,6 +90,7 @@ export class CardController {
       factId: entry.mention.factId,
       pageWordings: [...wordings.values()].map((w) => ({
         text: w.text.trim(),
+        lang: w.lang,
         verdict: w.verdict,
         ...(w.reason ? { reason: w.reason } : {}),
       })),

@@ -5,7 +5,7 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { Verdict } from '../../src/stories/vocabulary';
+import type { PageWording } from '../../src/view/fact-card';
 import cardCss from '../ui/card.css?inline';
 import { factCardModel } from '../ui/card-model';
 import FactCard from '../ui/FactCard';
@@ -18,7 +18,7 @@ export interface CardRequest {
   id: string;
   storyId: string;
   factId: string;
-  pageWordings: { text: string; verdict: Verdict; reason?: string }[];
+  pageWordings: PageWording[];
   pinned: boolean;
   onClose: () => void;
   onCompare: () => void;

@@ -25,6 +25,7 @@ export function pageState(annotator: Annotator, enabled: boolean): PageState {
           index: m.index,
           factId: m.mention.factId,
           text: m.text,
+          lang: m.mention.lang,
           verdict: m.mention.verdict,
           ...(m.mention.reason !== undefined ? { reason: m.mention.reason } : {}),
         }))

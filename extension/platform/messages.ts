@@ -5,7 +5,7 @@
  * wrong shape or from another sender is still dropped with a warning.
  */
 import * as z from 'zod/mini';
-import { VERDICTS } from '../../src/stories/vocabulary';
+import { LANGUAGES, VERDICTS } from '../../src/stories/vocabulary';
 import { browser, type Runtime } from './browser';
 
 const verdict = z.enum(VERDICTS);
@@ -34,6 +34,8 @@ export const pageStateSchema = z.object({
       index: z.number(),
       factId: z.string(),
       text: z.string(),
+      /** The language of `text` (the matched cue's). */
+      lang: z.enum(LANGUAGES),
       verdict,
       reason: z.optional(z.string()),
     }),

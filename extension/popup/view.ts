@@ -20,11 +20,12 @@ export function pageFacts(storyId: string, mentions: PageState['mentions']): Pag
     storyId,
     factId: m.factId,
     cue: '',
+    lang: m.lang,
     verdict: m.verdict,
     ...(m.reason !== undefined ? { reason: m.reason } : {}),
   }));
   return pageFactsView(storyId, asRead).map((f) => {
     const first = ordered[f.firstMention]!;
-    return { ...f, text: first.text, index: first.index };
+    return { ...f, text: first.text, textLang: first.lang, index: first.index };
   });
 }

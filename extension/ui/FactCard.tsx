@@ -1,9 +1,12 @@
-import type { Verdict as VerdictValue } from '../../src/stories/vocabulary';
-import { t } from '../platform/i18n';
+import type { Language } from '../../src/stories/schema';
+import type { PageWording } from '../../src/view/fact-card';
+import { t, tAround, uiLanguage } from '../platform/i18n';
 import Verdict from './Verdict';
 
 /** What the card shows for one fact (built from the core's view model by the card chunk). */
 export interface FactCardModel {
+  /** The language of the story's own text: title, statement, notes, differences, reasons. */
+  language: Language;
   title: string;
   /** The consolidated statement of the fact. */
   statement: string;
@@ -11,11 +14,11 @@ export interface FactCardModel {
   reporting: number;
   total: number;
   /** Outlets whose account differs, each in its own words. */
-  accounts: { outlet: string; quote: string; note?: string }[];
+  accounts: { outlet: string; quote: string; quoteLang: Language; note?: string }[];
   /** Plain-language explanations of the differences. */
   differences: string[];
   /** The page's own wordings of the fact, judged. */
-  pageWordings: { text: string; verdict: VerdictValue; reason?: string }[];
+  pageWordings: PageWording[];
 }
 
 export type FactCardProps = {
@@ -35,11 +38,19 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
   const role = pinned ? 'dialog' : 'tooltip';
   if (!model) {
     return (
-      <div class="cc-card" id={id} role={role} tabIndex={-1} data-testid="fact-card">
+      <div
+        class="cc-card"
+        id={id}
+        role={role}
+        lang={uiLanguage()}
+        tabIndex={-1}
+        data-testid="fact-card"
+      >
         <p class="cc-card__statement">{t('cardUnavailable')}</p>
       </div>
     );
   }
+  const pageSays = tAround('cardPageSays');
   return (
     <div
       class="cc-card"
@@ -47,6 +58,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
       role={role}
       aria-modal={pinned ? 'false' : undefined}
       aria-labelledby={titleId}
+      lang={uiLanguage()}
       tabIndex={-1}
       data-testid="fact-card"
       data-pinned={pinned ? 'true' : 'false'}
@@ -55,7 +67,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
         <span class="cc-card__brand" aria-hidden="true">
           Crosscheck
         </span>
-        <h2 class="cc-card__title" id={titleId}>
+        <h2 class="cc-card__title" id={titleId} lang={model.language}>
           {model.title}
         </h2>
         {pinned && (
@@ -71,7 +83,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
           </button>
         )}
       </div>
-      <p class="cc-card__statement" data-testid="card-statement">
+      <p class="cc-card__statement" data-testid="card-statement" lang={model.language}>
         {model.statement}
       </p>
       <p class="cc-card__agreement" data-testid="card-agreement">
@@ -88,8 +100,15 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
             <li>
               <Verdict verdict={w.verdict} />{' '}
               <span>
-                {t('cardPageSays', w.text)}
-                {w.reason ? `; ${w.reason}` : ''}
+                {pageSays[0]}
+                <span lang={w.lang}>{w.text}</span>
+                {pageSays[1]}
+                {w.reason && (
+                  <>
+                    {'; '}
+                    <span lang={model.language}>{w.reason}</span>
+                  </>
+                )}
               </span>
             </li>
           ))}
@@ -104,8 +123,14 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
                 <span class="cc-card__outlet" data-testid="card-outlet">
                   {a.outlet}
                 </span>
-                <blockquote class="cc-card__quote">“{a.quote}”</blockquote>
-                {a.note && <p class="cc-card__note">{a.note}</p>}
+                <blockquote class="cc-card__quote" lang={a.quoteLang}>
+                  “{a.quote}”
+                </blockquote>
+                {a.note && (
+                  <p class="cc-card__note" lang={model.language}>
+                    {a.note}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -116,7 +141,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
       {model.differences.length > 0 && (
         <section class="cc-card__section">
           <h3 class="cc-card__heading">{t('cardDifferences')}</h3>
-          <ul class="cc-card__differences">
+          <ul class="cc-card__differences" lang={model.language}>
             {model.differences.map((d) => (
               <li>{d}</li>
             ))}

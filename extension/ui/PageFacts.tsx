@@ -1,5 +1,6 @@
 import { t } from '../platform/i18n';
 import { VERDICTS } from '../../src/stories/vocabulary';
+import type { Language } from '../../src/stories/schema';
 import type { PageFact } from '../../src/view/page-facts';
 import Verdict from './Verdict';
 
@@ -7,6 +8,8 @@ import Verdict from './Verdict';
 export interface PageFactRow extends PageFact {
   /** The page's words (the first mention's text). */
   text: string;
+  /** Their language. */
+  textLang: Language;
   /** The first mention's index: what `focus-mention` scrolls to. */
   index: number;
 }
@@ -35,12 +38,12 @@ export default function PageFacts({ facts, onFocus }: PageFactsProps) {
         {facts.map((fact) => (
           <li key={fact.factId} data-fact={fact.factId} data-verdict={fact.verdict}>
             <div class="cc-page-fact-head">
-              <strong>{fact.title}</strong>
+              <strong lang={fact.language}>{fact.title}</strong>
               <Verdict verdict={fact.verdict} />
             </div>
             <div class="cc-page-quote-row">
               <p class="cc-page-quote">
-                <q>{fact.text}</q>
+                <q lang={fact.textLang}>{fact.text}</q>
                 {fact.mentionCount > 1 && (
                   <span class="cc-muted cc-small">
                     {' '}
@@ -60,7 +63,7 @@ export default function PageFacts({ facts, onFocus }: PageFactsProps) {
               </button>
             </div>
             {fact.reasons.map((reason) => (
-              <p key={reason} class="cc-small cc-reason">
+              <p key={reason} class="cc-small cc-reason" lang={fact.language}>
                 {reason}
               </p>
             ))}

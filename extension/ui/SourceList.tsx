@@ -1,8 +1,11 @@
 import { t } from '../platform/i18n';
 import type { SummarySource } from '../../src/view/story-summary';
+import type { Language } from '../../src/view/types';
 
 export type SourceListProps = {
   sources: SummarySource[];
+  /** The language of the notes (the story's own; a headline is in its source's). */
+  language: Language;
 };
 
 const LANGUAGE_KEYS: Record<string, string> = {
@@ -17,7 +20,7 @@ function languageName(code: string): string {
 }
 
 /** Each outlet with its headline and what a reader should know about its article. */
-export default function SourceList({ sources }: SourceListProps) {
+export default function SourceList({ sources, language }: SourceListProps) {
   return (
     <ul class="cc-sources" data-testid="source-list">
       {sources.map((source) => (
@@ -36,11 +39,11 @@ export default function SourceList({ sources }: SourceListProps) {
             {source.headline === null ? (
               <span class="cc-muted">{t('popupNoHeadline')}</span>
             ) : (
-              <q>{source.headline}</q>
+              <q lang={source.language}>{source.headline}</q>
             )}
           </p>
           {source.notes.length > 0 && (
-            <ul class="cc-notes">
+            <ul class="cc-notes" lang={language}>
               {source.notes.map((note, i) => (
                 <li key={i}>{note}</li>
               ))}

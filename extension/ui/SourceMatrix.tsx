@@ -1,10 +1,12 @@
 import { t } from '../platform/i18n';
 import type { MatrixCell, SummaryFact, SummarySource } from '../../src/view/story-summary';
-import type { Relation } from '../../src/view/types';
+import type { Language, Relation } from '../../src/view/types';
 
 export type SourceMatrixProps = {
   sources: SummarySource[];
   facts: SummaryFact[];
+  /** The language of the facts' titles (the story's own). */
+  language: Language;
 };
 
 /** Each relation has a colour and a shape of its own, so the matrix never relies on colour alone. */
@@ -98,11 +100,19 @@ export function groups(facts: SummaryFact[]): { key: string; facts: SummaryFact[
   ];
 }
 
-function Row({ fact, sources }: { fact: SummaryFact; sources: SummarySource[] }) {
+function Row({
+  fact,
+  sources,
+  language,
+}: {
+  fact: SummaryFact;
+  sources: SummarySource[];
+  language: Language;
+}) {
   const split = reporters(fact).some((c) => disagrees(c.relation));
   return (
     <tr class={split ? 'cc-matrix-split' : undefined} data-fact={fact.id}>
-      <th scope="row" title={fact.title}>
+      <th scope="row" title={fact.title} lang={language}>
         {split && (
           <span class="cc-split-flag" aria-hidden="true">
             !
@@ -133,7 +143,7 @@ function Row({ fact, sources }: { fact: SummaryFact; sources: SummarySource[] })
  * The source-by-fact matrix: one row per fact, one column per outlet, a coloured shape per cell for
  * what that outlet said; rows where outlets disagree are flagged. A real table for screen readers.
  */
-export default function SourceMatrix({ sources, facts }: SourceMatrixProps) {
+export default function SourceMatrix({ sources, facts, language }: SourceMatrixProps) {
   const used = new Set(facts.flatMap((fact) => Object.values(fact.cells).map((c) => c?.relation)));
   return (
     <figure class="cc-matrix" data-testid="source-matrix">
@@ -173,7 +183,7 @@ export default function SourceMatrix({ sources, facts }: SourceMatrixProps) {
                   </th>
                 </tr>
                 {group.facts.map((fact) => (
-                  <Row key={fact.id} fact={fact} sources={sources} />
+                  <Row key={fact.id} fact={fact} sources={sources} language={language} />
                 ))}
               </tbody>
             ),

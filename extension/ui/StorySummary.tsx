@@ -18,15 +18,17 @@ export default function StorySummary({ story, level = 2 }: StorySummaryProps) {
   return (
     <section class="cc-story" aria-labelledby="cc-story-title" data-testid="story-summary">
       <H id="cc-story-title">{t('popupStoryHeading')}</H>
-      <p class="cc-story-title">
+      <p class="cc-story-title" lang={story.language}>
         <strong>{story.title}</strong>
       </p>
-      <p class="cc-story-summary">{story.summary}</p>
+      <p class="cc-story-summary" lang={story.language}>
+        {story.summary}
+      </p>
 
       <section aria-labelledby="cc-matrix-title">
         <Sub id="cc-matrix-title">{t('matrixHeading')}</Sub>
         <p class="cc-muted cc-small">{t('matrixIntro')}</p>
-        <SourceMatrix sources={story.sources} facts={story.facts} />
+        <SourceMatrix sources={story.sources} facts={story.facts} language={story.language} />
       </section>
 
       <section aria-labelledby="cc-facts-title">
@@ -41,16 +43,16 @@ export default function StorySummary({ story, level = 2 }: StorySummaryProps) {
                   <summary>
                     <span>
                       {split && <span class="cc-split">! </span>}
-                      {fact.title}
+                      <span lang={story.language}>{fact.title}</span>
                     </span>
                     <span class="cc-count">
                       {t('popupReportedByCount', [String(cells.length), String(total)])}
                     </span>
                   </summary>
-                  <p>{fact.statement}</p>
+                  <p lang={story.language}>{fact.statement}</p>
                   {split && <p class="cc-small cc-split">{t('matrixDisagreement')}</p>}
                   {fact.differences.length > 0 && (
-                    <ul class="cc-differences">
+                    <ul class="cc-differences" lang={story.language}>
                       {fact.differences.map((d, i) => (
                         <li key={i}>{d}</li>
                       ))}
@@ -66,13 +68,13 @@ export default function StorySummary({ story, level = 2 }: StorySummaryProps) {
       {story.timeline.length > 0 && (
         <section aria-labelledby="cc-timeline-title">
           <Sub id="cc-timeline-title">{t('timelineHeading')}</Sub>
-          <Timeline events={story.timeline} />
+          <Timeline events={story.timeline} language={story.language} />
         </section>
       )}
 
       <section aria-labelledby="cc-sources-title">
         <Sub id="cc-sources-title">{t('popupSourcesHeading')}</Sub>
-        <SourceList sources={story.sources} />
+        <SourceList sources={story.sources} language={story.language} />
       </section>
     </section>
   );

@@ -1,8 +1,11 @@
 import { t, uiLanguage } from '../platform/i18n';
 import type { TimelineEvent } from '../../src/view/story-summary';
+import type { Language } from '../../src/view/types';
 
 export type TimelineProps = {
   events: TimelineEvent[];
+  /** The language of the events' labels (the story's own). */
+  language: Language;
 };
 
 /** `2018-08-22` as the reader's locale writes it, no more precise than the source. */
@@ -22,14 +25,16 @@ export function formatDate(date: string, language = uiLanguage()): string {
 }
 
 /** The story's dated events in order, each with the outlets that report it. */
-export default function Timeline({ events }: TimelineProps) {
+export default function Timeline({ events, language }: TimelineProps) {
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return (
     <ol class="cc-timeline" data-testid="timeline">
       {sorted.map((event, i) => (
         <li key={`${event.date}-${i}`}>
           <time dateTime={event.date}>{formatDate(event.date)}</time>
-          <span class="cc-timeline-label">{event.label}</span>
+          <span class="cc-timeline-label" lang={language}>
+            {event.label}
+          </span>
           <span class="cc-timeline-sources">
             {t('timelineReportedBy', event.sources.map((s) => s.outlet).join(', '))}
           </span>

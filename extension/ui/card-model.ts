@@ -17,6 +17,7 @@ export function factCardModel(
     return null; // an unknown story or fact: the card says it has nothing to show
   }
   return {
+    language: view.language,
     title: view.title,
     statement: view.statement,
     reporting: view.agreement.reporting,
@@ -24,6 +25,7 @@ export function factCardModel(
     accounts: view.differingAccounts.map((a) => ({
       outlet: a.source.outlet,
       quote: a.quote,
+      quoteLang: a.language,
       ...(a.note !== undefined ? { note: a.note } : {}),
     })),
     differences: view.differences.map((d) => d.explanation),

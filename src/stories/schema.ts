@@ -6,14 +6,13 @@
  * ids, unique ids, quotes found in their articles) live in `validate.ts`.
  */
 import { z } from 'zod';
-import { VERDICTS } from './vocabulary';
+import { LANGUAGES, VERDICTS } from './vocabulary';
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const LANGUAGES = ['en', 'zh', 'ru'] as const;
 export const language = z.enum(LANGUAGES);
 
 export const FACT_KINDS = ['number', 'name', 'date', 'action', 'quote', 'event'] as const;
@@ -290,6 +289,12 @@ export const timelineEventSchema = z.strictObject({
 
 export const storySchema = z.strictObject({
   id: slug,
+  /**
+   * The language of the story's own text: its title and summary, the facts' titles, statements and
+   * explanations, the notes and the timeline (quotes and headlines are in their source's language).
+   * The UI marks that text with it, so a screen reader reads it in the right voice.
+   */
+  language,
   title: text,
   summary: text,
   sources: z.array(sourceSchema).min(1),

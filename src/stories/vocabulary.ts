@@ -6,3 +6,6 @@
 /** How a page's wording (the cue it used) relates to what the sources say. */
 export const VERDICTS = ['agrees', 'rounds', 'differs', 'beyond'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** The languages of the dataset's text, its cues and its sources' articles. */
+export const LANGUAGES = ['en', 'zh', 'ru'] as const;

@@ -4,12 +4,14 @@
  * the UI renders every string as text.
  */
 import { compareVerdicts, worstVerdict } from '../judge/verdict';
-import type { DifferenceKind, FactKind, Relation, Verdict } from './types';
+import type { DifferenceKind, FactKind, Language, Relation, Verdict } from './types';
 import { requireStory, sourceRefs, type SourceRef } from './sources';
 
 /** A wording of the fact on this page (the marked text) with its verdict. */
 export interface PageWording {
   text: string;
+  /** The language of `text` (the matched cue's). */
+  lang: Language;
   verdict: Verdict;
   reason?: string;
 }
@@ -19,6 +21,8 @@ export interface OutletAccount {
   source: SourceRef;
   /** The outlet's own words, verbatim. */
   quote: string;
+  /** The language of `quote`: its article's. */
+  language: Language;
   /** The value or wording it gives ("more than 100", "close"). */
   value: string;
   relation: Relation;
@@ -29,6 +33,8 @@ export interface FactCardView {
   storyId: string;
   storyTitle: string;
   factId: string;
+  /** The language of the story's own text: titles, statement, notes, explanations, reasons. */
+  language: Language;
   title: string;
   kind: FactKind;
   /** What the sources together support. */
@@ -62,9 +68,11 @@ export function factCardView(
   const statements = [...fact.statements].sort(
     (a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0),
   );
+  const languages = new Map(story.sources.map((s) => [s.id, s.language]));
   const accounts = statements.map((s): OutletAccount => ({
     source: sourceRefs(story, [s.source])[0] as SourceRef,
     quote: s.quote,
+    language: languages.get(s.source) ?? story.language,
     value: s.value,
     relation: s.relation,
     ...(s.note !== undefined ? { note: s.note } : {}),
@@ -92,6 +100,7 @@ export function factCardView(
     seen.add(key);
     lines.push({
       text,
+      lang: w.lang,
       verdict: w.verdict,
       ...(w.reason !== undefined ? { reason: w.reason } : {}),
     });
@@ -101,6 +110,7 @@ export function factCardView(
     storyId: story.id,
     storyTitle: story.title,
     factId: fact.id,
+    language: story.language,
     title: fact.title,
     kind: fact.kind,
     statement: fact.statement,

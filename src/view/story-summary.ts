@@ -50,6 +50,11 @@ export interface TimelineEvent {
 
 export interface StorySummaryView {
   id: string;
+  /**
+   * The language of the story's own text (title, summary, facts, values, notes, timeline); a
+   * source's headline is in the source's `language`.
+   */
+  language: Language;
   title: string;
   summary: string;
   /** In the story's order: the matrix's columns. */
@@ -64,6 +69,7 @@ export function storySummaryView(storyId: string): StorySummaryView {
   const titles = new Map(story.facts.map((f) => [f.id, f.title]));
   return {
     id: story.id,
+    language: story.language,
     title: story.title,
     summary: story.summary,
     sources: story.sources.map((s) => ({

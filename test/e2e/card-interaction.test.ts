@@ -88,6 +88,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       expect(Date.now() - started).toBeGreaterThanOrEqual(380);
       const card = (await cardState(page))!;
       expect(card.role).toBe('tooltip');
+      expect([card.lang, card.statementLang]).toEqual(['en', 'en']);
       expect(card.outlets).toEqual(['Cryptona', 'CoinCentral', 'CryptoCoinSpace']);
       expect(card.text).toContain('5 of 5 outlets report this');
       expect(card.text).toContain('This page says “124 overseas cryptocurrency exchanges”');
@@ -322,6 +323,9 @@ describeInBrowsers(
       const card = (await cardState(page))!;
       expect(card.text).toContain('5 家媒体中有 5 家报道了这一点');
       expect(card.text).toContain('比较所有媒体');
+      // The card's own strings are Chinese, the story's text English: each marked for screen readers.
+      expect(card.lang).toBe('zh-CN');
+      expect(card.statementLang).toBe('en');
       await sleep(300);
       await shoot(page, `card-${browserName}-zh`);
       await page.close();

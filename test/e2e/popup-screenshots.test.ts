@@ -37,6 +37,10 @@ for (const variant of VARIANTS) {
         );
         const seen = await popup.evaluate(() => ({
           lang: document.documentElement.lang,
+          // The story's text and the page's words inside the UI, each with its own language.
+          factLang: document.querySelector<HTMLElement>('[data-testid="page-facts"] li strong')
+            ?.lang,
+          quoteLang: document.querySelector<HTMLElement>('[data-testid="page-facts"] li q')?.lang,
           heading: document.querySelector('h2')?.textContent ?? '',
           dark: matchMedia('(prefers-color-scheme: dark)').matches,
           background: getComputedStyle(document.body).backgroundColor,
@@ -49,6 +53,7 @@ for (const variant of VARIANTS) {
         await popup.screenshot(resolve(DIR, `popup-${browserName}-${variant.name}-matrix.png`));
 
         expect(seen.dark).toBe(variant.name === 'dark');
+        expect([seen.factLang, seen.quoteLang]).toEqual(['en', 'en']);
         if (variant.name === 'zh') {
           if (browserName === 'firefox' && !seen.lang.startsWith('zh')) {
             // Debian's firefox-esr ships en-US only: without a zh-CN language pack the extension's

@@ -76,9 +76,14 @@ export async function writeSettings(
 }
 
 /** The open card's text (inside the UI host's shadow root), or null when none is open. */
-export function cardState(
-  page: TestPage,
-): Promise<{ role: string; text: string; outlets: string[] } | null> {
+export function cardState(page: TestPage): Promise<{
+  role: string;
+  text: string;
+  outlets: string[];
+  /** The card's `lang` (the UI's), and its statement's (the story's own text). */
+  lang: string;
+  statementLang: string;
+} | null> {
   return page.evaluate(() => {
     const card = document
       .querySelector('[data-crosscheck-ui]')
@@ -90,6 +95,8 @@ export function cardState(
       outlets: Array.from(card.querySelectorAll('[data-testid="card-outlet"]')).map(
         (o) => o.textContent ?? '',
       ),
+      lang: card.lang,
+      statementLang: card.querySelector<HTMLElement>('[data-testid="card-statement"]')?.lang ?? '',
     };
   });
 }

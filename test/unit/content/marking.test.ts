@@ -25,7 +25,7 @@ function fakeReader(phrases: Record<string, string>) {
       }
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits)
-        mentions.push({ block, ...h, storyId: 's', cue: h.factId, verdict: 'agrees' });
+        mentions.push({ block, ...h, storyId: 's', cue: h.factId, lang: 'en', verdict: 'agrees' });
     });
     const relevant = mentions.length > 0;
     return {

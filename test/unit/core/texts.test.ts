@@ -33,6 +33,9 @@ describe('paraphrases in other outlets’ styles', () => {
       const facts = new Set(reading.mentions.map((m) => m.factId));
       expect(facts.has('exchange-count') && facts.has('regulator')).toBe(true);
       expect(new Set(reading.mentions.map((m) => m.block)).size).toBeGreaterThanOrEqual(3);
+      // The words marked are in the paraphrase's language: the UI quotes them with it.
+      const language = name.replace(/.*-(\w+)\.txt$/, '$1');
+      expect(reading.mentions.filter((m) => m.factId === 'exchange-count')[0]?.lang).toBe(language);
       for (const m of reading.mentions) {
         expect(m.end).toBeGreaterThan(m.start);
         expect(blocks[m.block]?.slice(m.start, m.end).trim()).toBe(

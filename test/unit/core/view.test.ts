@@ -14,9 +14,14 @@ const story = stories.find((s) => s.id === STORY);
 describe('factCardView', () => {
   it('gives the statement, the agreement count, the differing outlets and the page’s verdicts', () => {
     const card = factCardView(STORY, 'exchange-count', [
-      { text: '124  overseas exchanges', verdict: 'agrees' },
-      { text: 'more than 100 crypto exchanges', verdict: 'rounds', reason: 'The sources say 124.' },
-      { text: '124 overseas exchanges', verdict: 'agrees' },
+      { text: '124  overseas exchanges', lang: 'en', verdict: 'agrees' },
+      {
+        text: 'more than 100 crypto exchanges',
+        lang: 'en',
+        verdict: 'rounds',
+        reason: 'The sources say 124.',
+      },
+      { text: '124 overseas exchanges', lang: 'en', verdict: 'agrees' },
     ]);
     expect(card.title.length).toBeGreaterThan(0);
     expect(card.statement).toContain('124');
@@ -36,9 +41,24 @@ describe('factCardView', () => {
     expect(card.page.verdict).toBe('rounds');
     // One line per distinct wording, the most notable first.
     expect(card.page.lines).toEqual([
-      { text: 'more than 100 crypto exchanges', verdict: 'rounds', reason: 'The sources say 124.' },
-      { text: '124 overseas exchanges', verdict: 'agrees' },
+      {
+        text: 'more than 100 crypto exchanges',
+        lang: 'en',
+        verdict: 'rounds',
+        reason: 'The sources say 124.',
+      },
+      { text: '124 overseas exchanges', lang: 'en', verdict: 'agrees' },
     ]);
+  });
+
+  it('gives the language of each text: the story’s own, each quote’s source’s, the page’s cue’s', () => {
+    const card = factCardView(STORY, 'exchange-count', [
+      { text: '124家境外交易所', lang: 'zh', verdict: 'agrees' },
+    ]);
+    expect(card.language).toBe(story?.language);
+    for (const a of card.accounts)
+      expect(a.language).toBe(story?.sources.find((s) => s.id === a.source.id)?.language);
+    expect(card.page.lines[0]?.lang).toBe('zh');
   });
 
   it('names the outlets that are silent on a fact', () => {
@@ -77,6 +97,7 @@ describe('storySummaryView', () => {
     expect(view.timeline[0]?.sources[0]?.outlet.length).toBeGreaterThan(0);
     expect(view.sources.map((s) => s.headline)).toEqual(story.sources.map((s) => s.headline));
     expect(view.sources.find((s) => s.id === 'ru-translation')?.translatedFrom).toBe('ru');
+    expect(view.language).toBe(story.language);
   });
 });
 
@@ -92,6 +113,7 @@ describe('pageFactsView', () => {
         false,
       );
     }
+    expect(new Set(facts.map((f) => f.language))).toEqual(new Set([story?.language]));
     const plan = facts.find((f) => f.factId === 'block-plan');
     expect(plan?.verdict).toBe('beyond');
     expect(plan?.reasons.length).toBe(1);

@@ -69,8 +69,8 @@ describe('the toolbar badge', () => {
       reason: '',
       evidence: [],
       mentions: [
-        { index: 0, factId: 'a', text: 'x', verdict: 'agrees' },
-        { index: 1, factId: 'b', text: 'y', verdict: 'rounds' },
+        { index: 0, factId: 'a', text: 'x', lang: 'en', verdict: 'agrees' },
+        { index: 1, factId: 'b', text: 'y', lang: 'en', verdict: 'rounds' },
       ],
     });
     fake.browser.tabs.onUpdated.fire(6, { url: 'https://news.example.com/b' });

@@ -22,7 +22,9 @@ const pageState = {
   storyId: 'story',
   reason: 'why',
   evidence: [],
-  mentions: [{ index: 0, factId: 'exchange-count', text: '124 exchanges', verdict: 'agrees' }],
+  mentions: [
+    { index: 0, factId: 'exchange-count', text: '124 exchanges', lang: 'en', verdict: 'agrees' },
+  ],
 };
 
 describe('messages received by the background (from content scripts)', () => {

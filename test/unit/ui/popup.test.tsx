@@ -25,16 +25,35 @@ const relevantState: PageState = {
   reason: 'The page mentions 6 facts of the story.',
   evidence: [],
   mentions: [
-    { index: 0, factId: 'exchange-count', text: '124 overseas exchanges', verdict: 'agrees' },
-    { index: 1, factId: 'regulator', text: 'Fintech Risk Rectification Office', verdict: 'agrees' },
+    {
+      index: 0,
+      factId: 'exchange-count',
+      text: '124 overseas exchanges',
+      lang: 'en',
+      verdict: 'agrees',
+    },
+    {
+      index: 1,
+      factId: 'regulator',
+      text: 'Fintech Risk Rectification Office',
+      lang: 'en',
+      verdict: 'agrees',
+    },
     {
       index: 2,
       factId: 'exchange-count',
       text: 'more than 100 exchanges',
+      lang: 'en',
       verdict: 'rounds',
       reason: 'The sources say 124.',
     },
-    { index: 3, factId: 'report-source', text: 'Shanghai Securities Times', verdict: 'differs' },
+    {
+      index: 3,
+      factId: 'report-source',
+      text: 'Shanghai Securities Times',
+      lang: 'en',
+      verdict: 'differs',
+    },
   ],
 };
 
@@ -79,6 +98,31 @@ describe('pageFacts', () => {
       text: '124 overseas exchanges',
       reasons: ['The sources say 124.'],
     });
+  });
+});
+
+describe('languages', () => {
+  it('marks each text with its language: the story’s own, the page’s words, the headlines', () => {
+    const first = relevantState.mentions[0]!;
+    show({
+      ...relevantState,
+      mentions: [
+        { ...first, text: '124家境外交易所', lang: 'zh' },
+        ...relevantState.mentions.slice(1),
+      ],
+    });
+    const item = root.querySelector('[data-testid="page-facts"] > li')!;
+    expect(item.querySelector('q')?.getAttribute('lang')).toBe('zh');
+    expect(item.querySelector('strong')?.getAttribute('lang')).toBe(story.language);
+    expect(root.querySelector('.cc-story-title')?.getAttribute('lang')).toBe(story.language);
+    expect(root.querySelector('.cc-story-summary')?.getAttribute('lang')).toBe(story.language);
+    const headlines = [...root.querySelectorAll('[data-testid="source-list"] q')];
+    expect(headlines.map((q) => q.getAttribute('lang'))).toEqual(
+      story.sources.filter((s) => s.headline !== null).map((s) => s.language),
+    );
+    const labels = [...root.querySelectorAll('.cc-timeline-label')];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.getAttribute('lang')).toBe(story.language);
   });
 });
 
