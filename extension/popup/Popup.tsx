@@ -1,6 +1,7 @@
 import { MIN_FACTS, MIN_FACTS_WITH_STRONG_CUE } from '../../src/relevance/gate';
-import { t } from '../platform/i18n';
+import { t, tAround } from '../platform/i18n';
 import type { PageState } from '../platform/messages';
+import type { Language } from '../../src/view/types';
 import type { StorySummaryView } from '../../src/view/story-summary';
 import PageFacts, { type PageFactRow } from '../ui/PageFacts';
 import StorySummary from '../ui/StorySummary';
@@ -37,10 +38,14 @@ function plainList(items: string[]): string {
 function NotAboutTheStory({
   state,
   factTitle,
+  language,
 }: {
   state: PageState;
   factTitle: (id: string) => string;
+  /** The language of the fact titles (the story's own), when the story is known. */
+  language: Language | undefined;
 }) {
+  const [seenBefore, seenAfter] = tAround('popupFactsSeen');
   const evidence = state.evidence.find((e) => e.storyId === state.storyId) ?? state.evidence[0];
   const facts = evidence?.facts ?? [];
   return (
@@ -60,7 +65,9 @@ function NotAboutTheStory({
       </p>
       {facts.length > 0 && (
         <p class="cc-small" data-testid="evidence-facts">
-          {t('popupFactsSeen', plainList(facts.map(factTitle)))}
+          {seenBefore}
+          <span lang={language}>{plainList(facts.map(factTitle))}</span>
+          {seenAfter}
         </p>
       )}
       <p class="cc-small cc-muted">
@@ -98,7 +105,14 @@ function ThisPage(props: PopupProps) {
           </p>
         );
       }
-      if (!state.relevant) return <NotAboutTheStory state={state} factTitle={props.factTitle} />;
+      if (!state.relevant)
+        return (
+          <NotAboutTheStory
+            state={state}
+            factTitle={props.factTitle}
+            language={props.story?.language}
+          />
+        );
       return (
         <>
           <p data-testid="page-intro">

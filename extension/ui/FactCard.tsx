@@ -1,4 +1,4 @@
-import type { Language } from '../../src/stories/schema';
+import type { Language } from '../../src/view/types';
 import type { PageWording } from '../../src/view/fact-card';
 import { t, tAround, uiLanguage } from '../platform/i18n';
 import Verdict from './Verdict';

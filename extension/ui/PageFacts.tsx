@@ -1,6 +1,6 @@
 import { t } from '../platform/i18n';
 import { VERDICTS } from '../../src/stories/vocabulary';
-import type { Language } from '../../src/stories/schema';
+import type { Language } from '../../src/view/types';
 import type { PageFact } from '../../src/view/page-facts';
 import Verdict from './Verdict';
 

@@ -189,6 +189,11 @@ describe('the popup on a page not about the story', () => {
     expect(status).toContain('It mentions 2 of the story');
     expect(status).toContain('“The September 2017 ban”, “WeChat closes crypto media accounts”');
     expect(status).toContain('3 of the story');
+    const seen = root.querySelector('[data-testid="evidence-facts"]')!;
+    expect(seen.textContent).toBe(
+      'Facts mentioned: “The September 2017 ban”, “WeChat closes crypto media accounts”.',
+    );
+    expect(seen.querySelector('[lang]')?.getAttribute('lang')).toBe(story.language);
     expect(root.querySelector('[data-testid="page-facts"]')).toBeNull();
     expect(root.querySelector('[data-testid="story-summary"]')).not.toBeNull();
   });
