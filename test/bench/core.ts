@@ -2,7 +2,8 @@
  * The reading core's benchmark (`npx tsx test/bench/core.ts`): on one text (the five articles and
  * the largest corpus pages, repeated to a few MB) it times a bare loop over the characters (the
  * floor: the fastest of three fresh copies), a loop that only finds where words end (what any
- * word-aware scan pays), the matcher, a naive RegExp-per-cue scan, and the matcher compiled with
+ * word-aware scan pays), one that also looks each word up once (what any word-table scan pays), the
+ * matcher, a naive RegExp-per-cue scan, and the matcher compiled with
  * the cue set multiplied 1000 times by synthetic stories. Prints each figure, its ratio and
  * PASS/MISS per target.
  */
