@@ -123,7 +123,7 @@ function ThisPage(props: PopupProps) {
               {t('popupFocusFailed')}
             </p>
           )}
-          <PageFacts facts={props.facts} onFocus={props.onFocus} />
+          <PageFacts facts={props.facts} language={props.story?.language} onFocus={props.onFocus} />
         </>
       );
     }

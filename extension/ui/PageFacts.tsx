@@ -16,12 +16,14 @@ export interface PageFactRow extends PageFact {
 
 export type PageFactsProps = {
   facts: PageFactRow[];
+  /** The language of the facts' titles and reasons (the story's own), when the story is known. */
+  language: Language | undefined;
   /** Scrolls the page to mention `index` and focuses it. */
   onFocus: (index: number) => void;
 };
 
 /** What this page says, fact by fact, each with its verdict and a button to its first mention. */
-export default function PageFacts({ facts, onFocus }: PageFactsProps) {
+export default function PageFacts({ facts, language, onFocus }: PageFactsProps) {
   const tally = VERDICTS.map((v) => [v, facts.filter((f) => f.verdict === v).length] as const);
   return (
     <>
@@ -38,7 +40,7 @@ export default function PageFacts({ facts, onFocus }: PageFactsProps) {
         {facts.map((fact) => (
           <li key={fact.factId} data-fact={fact.factId} data-verdict={fact.verdict}>
             <div class="cc-page-fact-head">
-              <strong lang={fact.language}>{fact.title}</strong>
+              <strong lang={language}>{fact.title}</strong>
               <Verdict verdict={fact.verdict} />
             </div>
             <div class="cc-page-quote-row">
@@ -63,7 +65,7 @@ export default function PageFacts({ facts, onFocus }: PageFactsProps) {
               </button>
             </div>
             {fact.reasons.map((reason) => (
-              <p key={reason} class="cc-small cc-reason" lang={fact.language}>
+              <p key={reason} class="cc-small cc-reason" lang={language}>
                 {reason}
               </p>
             ))}

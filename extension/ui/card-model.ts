@@ -25,7 +25,7 @@ export function factCardModel(
     accounts: view.differingAccounts.map((a) => ({
       outlet: a.source.outlet,
       quote: a.quote,
-      quoteLang: a.language,
+      quoteLang: a.source.language,
       ...(a.note !== undefined ? { note: a.note } : {}),
     })),
     differences: view.differences.map((d) => d.explanation),

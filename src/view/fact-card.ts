@@ -19,10 +19,8 @@ export interface PageWording {
 /** One outlet's account of the fact. */
 export interface OutletAccount {
   source: SourceRef;
-  /** The outlet's own words, verbatim. */
+  /** The outlet's own words, verbatim (in `source.language`). */
   quote: string;
-  /** The language of `quote`: its article's. */
-  language: Language;
   /** The value or wording it gives ("more than 100", "close"). */
   value: string;
   relation: Relation;
@@ -68,11 +66,9 @@ export function factCardView(
   const statements = [...fact.statements].sort(
     (a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0),
   );
-  const languages = new Map(story.sources.map((s) => [s.id, s.language]));
   const accounts = statements.map((s): OutletAccount => ({
     source: sourceRefs(story, [s.source])[0] as SourceRef,
     quote: s.quote,
-    language: languages.get(s.source) ?? story.language,
     value: s.value,
     relation: s.relation,
     ...(s.note !== undefined ? { note: s.note } : {}),

@@ -5,12 +5,10 @@
 import { worstVerdict } from '../judge/verdict';
 import type { Mention } from '../read-page';
 import { requireStory } from './sources';
-import type { Language, Verdict } from './types';
+import type { Verdict } from './types';
 
 export interface PageFact {
   factId: string;
-  /** The language of `title`, `statement` and `reasons` (the story's own). */
-  language: Language;
   title: string;
   statement: string;
   /** The most notable verdict among the page's wordings of the fact. */
@@ -41,7 +39,6 @@ export function pageFactsView(storyId: string, mentions: readonly Mention[]): Pa
     const fact = facts.get(factId);
     return {
       factId,
-      language: story.language,
       title: fact?.title ?? factId,
       statement: fact?.statement ?? '',
       verdict: worstVerdict(e.verdicts),

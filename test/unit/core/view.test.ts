@@ -57,7 +57,7 @@ describe('factCardView', () => {
     ]);
     expect(card.language).toBe(story?.language);
     for (const a of card.accounts)
-      expect(a.language).toBe(story?.sources.find((s) => s.id === a.source.id)?.language);
+      expect(a.source.language).toBe(story?.sources.find((s) => s.id === a.source.id)?.language);
     expect(card.page.lines[0]?.lang).toBe('zh');
   });
 
@@ -113,7 +113,6 @@ describe('pageFactsView', () => {
         false,
       );
     }
-    expect(new Set(facts.map((f) => f.language))).toEqual(new Set([story?.language]));
     const plan = facts.find((f) => f.factId === 'block-plan');
     expect(plan?.verdict).toBe('beyond');
     expect(plan?.reasons.length).toBe(1);
