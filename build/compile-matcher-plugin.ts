@@ -15,16 +15,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { prepareMatcher } from '../src/match/compile';
-import { cueTableFromStories } from '../src/match/cue-table';
+import { cueTableFromStories, shippedTable } from '../src/match/cue-table';
+import { conceptFiles } from '../src/stories/concepts/index';
 import { stories } from '../src/stories/index';
 
 export const CUE_TABLE_PATH = fileURLToPath(
   new URL('../src/match/cue-table.generated.json', import.meta.url),
 );
 
-/** The cue table file's content for the current stories (formatted as Prettier would). */
-export function cueTableSource(): string {
-  return `${JSON.stringify(cueTableFromStories(stories), null, 2)}\n`;
+/** The cue table for the current stories, as the JSON value the file must hold. */
+export function cueTableValue(): unknown {
+  return JSON.parse(JSON.stringify(shippedTable(cueTableFromStories(stories, conceptFiles))));
 }
 
 export const MATCHER_PATH = fileURLToPath(
@@ -33,7 +34,7 @@ export const MATCHER_PATH = fileURLToPath(
 
 /** The prepared matcher for the current stories, as the JSON value the file must hold. */
 export function preparedMatcher(): unknown {
-  return JSON.parse(JSON.stringify(prepareMatcher(cueTableFromStories(stories))));
+  return JSON.parse(JSON.stringify(prepareMatcher(cueTableFromStories(stories, conceptFiles))));
 }
 
 function read(path: string): string {
@@ -44,33 +45,31 @@ function read(path: string): string {
   }
 }
 
-/** Writes the cue table when it differs from the stories; returns whether it changed. */
-export function writeCueTable(): boolean {
-  const next = cueTableSource();
-  if (read(CUE_TABLE_PATH) === next) return false;
-  writeFileSync(CUE_TABLE_PATH, next);
-  return true;
-}
-
 /**
- * Writes the prepared matcher when its value differs from the stories'; returns whether it changed.
+ * Writes `value` as JSON to `path` when the file holds another value; returns whether it changed.
  * Compared as values and written through Prettier, so the committed file passes `prettier --check`
  * and a build does not rewrite it for layout alone.
  */
-export async function writeMatcher(): Promise<boolean> {
-  const value = preparedMatcher();
+async function writeJson(path: string, value: unknown): Promise<boolean> {
   try {
-    if (JSON.stringify(JSON.parse(read(MATCHER_PATH))) === JSON.stringify(value)) return false;
+    if (JSON.stringify(JSON.parse(read(path))) === JSON.stringify(value)) return false;
   } catch {
     // Missing or unreadable: written below.
   }
   const { format, resolveConfig } = await import('prettier');
-  const options = (await resolveConfig(MATCHER_PATH)) ?? {};
-  writeFileSync(
-    MATCHER_PATH,
-    await format(JSON.stringify(value), { ...options, filepath: MATCHER_PATH }),
-  );
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(JSON.stringify(value), { ...options, filepath: path }));
   return true;
+}
+
+/** Writes the cue table when it differs from the stories; returns whether it changed. */
+export function writeCueTable(): Promise<boolean> {
+  return writeJson(CUE_TABLE_PATH, cueTableValue());
+}
+
+/** Writes the prepared matcher when its value differs from the stories'; returns whether it changed. */
+export function writeMatcher(): Promise<boolean> {
+  return writeJson(MATCHER_PATH, preparedMatcher());
 }
 
 /** Keeps `src/match/*.generated.json` in step with the stories before Vite builds. */
@@ -78,13 +77,14 @@ export function compileCueTable(): Plugin {
   return {
     name: 'crosscheck:compile-matcher',
     async buildStart() {
-      if (writeCueTable()) this.warn('src/match/cue-table.generated.json was stale; rewritten');
+      if (await writeCueTable())
+        this.warn('src/match/cue-table.generated.json was stale; rewritten');
       if (await writeMatcher()) this.warn('src/match/matcher.generated.json was stale; rewritten');
     },
   };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(writeCueTable() ? 'cue table rewritten' : 'cue table up to date');
+  console.log((await writeCueTable()) ? 'cue table rewritten' : 'cue table up to date');
   console.log((await writeMatcher()) ? 'matcher rewritten' : 'matcher up to date');
 }

@@ -2,14 +2,27 @@
  * The page reader the content script calls: blocks of text in, the story the page is about and
  * every mention of its facts out. Its module graph holds the compiled cue table only (no quotes,
  * statements or explanations); view models live in `src/view/` and are loaded when a card opens.
+ *
+ * A fact is found two ways, in one scan: by a cue (a phrase, as the sources word it) and by a frame
+ * (its concepts together in one sentence, however a page words them). The relevance gate then
+ * decides what the page gets marked: everything, on a page about the story; on any other page only
+ * what this story alone has (a passing mention in a roundup).
  */
 import { compileMatcher } from './match/compile';
 import type { CueTable } from './match/cue-table';
 import cueTable from './match/cue-table.generated.json';
+import { findFrames, type FrameMatch } from './match/frames';
 import prepared from './match/matcher.generated.json';
 import { assembleMatcher, type Matcher, type PreparedMatcher } from './match/matcher';
 import { findMatches, type Match } from './match/scan';
-import { judgeRelevance, type Relevance, type RelevanceEvidence } from './relevance/gate';
+import {
+  judgeRelevance,
+  markedFindings,
+  type Finding,
+  type Relevance,
+  type RelevanceEvidence,
+} from './relevance/gate';
+import { selectMentions } from './select-mentions';
 import type { Language, Verdict } from './stories/schema';
 
 export type { Relevance, RelevanceEvidence, Verdict };
@@ -21,19 +34,32 @@ export interface Mention {
   end: number;
   storyId: string;
   factId: string;
-  /** The cue that matched, as written in the dataset. */
+  /** The cue that matched as written in the dataset, or the frame's concepts (`n124 + exchange`). */
   cue: string;
-  /** The cue's language, so the page's words here are in it (for `lang` where the UI quotes them). */
+  /**
+   * The language of the page's words here, for `lang` where the UI quotes them: the cue's, or the
+   * first found word's that has one (or, when every word was a name or a number, the script's).
+   */
   lang: Language;
   /** How this wording relates to what the sources say. */
   verdict: Verdict;
   /** One line the card shows when the verdict is not `agrees`. */
   reason?: string;
+  /** The words that made the match, as start, end pairs in the block (a cue's is the whole mention). */
+  words: readonly number[];
+  /**
+   * The stretches the mark covers, start, end pairs from `start` to `end`: one, unless marks of
+   * other facts in the same sentence hold some of the text between this mention's words.
+   */
+  ranges: readonly number[];
 }
 
 export interface PageReading {
   relevance: Relevance;
-  /** Sorted by block then start, non-overlapping; empty when the page is not about a story. */
+  /**
+   * Sorted by block then start, non-overlapping. Every fact found on a page about a story; only the
+   * story's own facts (strong findings, and what their blocks say with them) on any other page.
+   */
   mentions: Mention[];
 }
 
@@ -58,40 +84,122 @@ const STEP_UNITS = 25_000;
  * decision and the mentions come with the last step.
  */
 function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void, PageReading> {
-  const matches: Match[] = [];
+  const { table } = matcher;
+  const findings: Finding[] = [];
   for (let from = 0; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < STEP_UNITS; to++) units += blocks[to]!.length;
-    // No match crosses a block boundary, so slices of blocks scan independently.
-    for (const m of findMatches(matcher, blocks.slice(from, to))) {
-      matches.push(from === 0 ? m : { ...m, block: m.block + from });
-    }
+    // No match crosses a block boundary, so slices of blocks read independently.
+    const slice = blocks.slice(from, to);
+    const terms: Match[] = [];
+    for (const m of findMatches(matcher, slice, terms)) findings.push(cueFinding(table, m, from));
+    for (const f of findFrames(table, slice, terms))
+      findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     from = to;
     if (from < blocks.length) yield;
   }
-  return readingOf(matcher.table, matches);
+  const relevance = judgeRelevance(findings);
+  return { relevance, mentions: mentionsOf(blocks, findings, relevance) };
 }
 
-function readingOf(table: CueTable, matches: readonly Match[]): PageReading {
-  const relevance = judgeRelevance(table, matches);
-  if (!relevance.relevant) return { relevance, mentions: [] };
+function cueFinding(table: CueTable, m: Match, blockOffset: number): Finding {
+  const cue = table.cues[m.cue]!;
+  return {
+    block: m.block + blockOffset,
+    start: m.start,
+    end: m.end,
+    storyId: cue.story,
+    factId: cue.fact,
+    cue: cue.text,
+    lang: cue.lang,
+    strong: cue.strong,
+    verdict: cue.verdict,
+    ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
+    words: [m.start, m.end],
+    wordEntries: [0],
+    fromFrame: false,
+    entries: 0,
+  };
+}
+
+/** A language for words that are all names and numbers: the script of the text around them. */
+function languageOfScript(text: string): Language {
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  return 'en';
+}
+
+function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text: string): Finding {
+  const frame = table.frames[f.frame]!;
+  let lang: Language | undefined;
+  for (let k = 0; k < f.terms.length && lang === undefined; k++) {
+    const term = table.terms[f.terms[k]!];
+    // A number's digits say nothing of the language, whatever list they come from.
+    if (term?.lang && /\p{L}/u.test(text.slice(f.words[2 * k], f.words[2 * k + 1])))
+      lang = term.lang;
+  }
+  lang ??= languageOfScript(text.slice(f.start, f.end));
+  return {
+    block: f.block + blockOffset,
+    start: f.start,
+    end: f.end,
+    storyId: frame.story,
+    factId: frame.fact,
+    cue: frame.text,
+    lang,
+    strong: frame.strong,
+    verdict: frame.verdict,
+    ...(frame.reason !== undefined ? { reason: frame.reason } : {}),
+    words: f.words,
+    wordEntries: f.entries,
+    fromFrame: true,
+    entries: frame.required.length,
+  };
+}
+
+/** The findings the gate lets through, chosen and cut into the stretches their marks cover. */
+function mentionsOf(
+  blocks: readonly string[],
+  findings: readonly Finding[],
+  relevance: Relevance,
+): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of matches) {
-    const cue = table.cues[m.cue];
-    if (cue === undefined || cue.story !== relevance.storyId) continue;
+  for (const { finding, ranges } of selectMentions(markedFindings(findings, relevance))) {
+    const { block, storyId, factId, cue, lang, verdict, reason, words } = finding;
+    const trimmed = trimRanges(blocks[block] ?? '', ranges);
+    if (trimmed.length === 0) continue;
     mentions.push({
-      block: m.block,
-      start: m.start,
-      end: m.end,
-      storyId: cue.story,
-      factId: cue.fact,
-      cue: cue.text,
-      lang: cue.lang,
-      verdict: cue.verdict,
-      ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
+      block,
+      start: trimmed[0] as number,
+      end: trimmed[trimmed.length - 1] as number,
+      ranges: trimmed,
+      storyId,
+      factId,
+      cue,
+      lang,
+      verdict,
+      ...(reason !== undefined ? { reason } : {}),
+      words,
     });
   }
-  return { relevance, mentions };
+  return mentions;
+}
+
+/** White space and punctuation at either end of a stretch are not marked (a stretch of only those is dropped). */
+const EDGE = /[\s\p{P}]/u;
+
+function trimRanges(text: string, ranges: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) {
+    let from = ranges[k] as number;
+    let to = ranges[k + 1] as number;
+    while (from < to && EDGE.test(text[from] ?? '')) from++;
+    while (to > from && EDGE.test(text[to - 1] ?? '')) to--;
+    if (from < to) out.push(from, to);
+  }
+  return out;
 }
 
 function runToEnd<R>(steps: Iterator<unknown, R>): R {

@@ -35,7 +35,10 @@ onTabNavigated(async (tabId, change) => {
   // content script yet, or none at all) leaves the badge as the last report left it.
   const state = await sendToContent(tabId, { type: 'get-page-state' });
   if (state !== null) {
-    await setBadge(tabId, badgeText(state.enabled ? state.mentions.length : 0, state.relevant));
+    await setBadge(
+      tabId,
+      badgeText(state.enabled ? state.mentions.length : 0, state.relevant || state.passing),
+    );
   }
 });
 

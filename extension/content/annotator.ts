@@ -17,7 +17,10 @@ export interface MarkedMention {
   mention: Mention;
   /** The mark elements of this mention, in document order; the first is focusable. */
   marks: HTMLElement[];
+  /** The marked text, its stretches joined by " … " where another fact's mark stands between. */
   text: string;
+  /** The page's words that made the match (for a cue, its whole phrase). */
+  words: string[];
 }
 
 export interface AnnotatorOptions {
@@ -86,8 +89,10 @@ export class Annotator {
     performance.measure('crosscheck:read', { start: readStart, end: performance.now() });
     const storyChanged =
       this.relevance?.storyId != null && reading.relevance.storyId !== this.relevance.storyId;
+    // A page that stops being about the story keeps no more than its passing mentions.
+    const narrowed = (this.relevance?.relevant ?? false) && !reading.relevance.relevant;
     this.relevance = reading.relevance;
-    if (!reading.relevance.relevant || storyChanged) this.clear();
+    if (reading.mentions.length === 0 || storyChanged || narrowed) this.clear();
     if (reading.mentions.length > 0) yield* this.#wrapAll(blocks, reading.mentions);
   }
 
@@ -95,25 +100,40 @@ export class Annotator {
     // Resolve every mention to text-node pieces before the first DOM write (offsets are those of
     // the text as read), then wrap from the last piece to the first: splitting a text node at a
     // later offset never moves an earlier piece.
-    const planned: { mention: Mention; pieces: Piece[] }[] = [];
+    const planned: { mention: Mention; pieces: Piece[]; stretches: number[]; words: string[] }[] =
+      [];
     for (const [m, mention] of mentions.entries()) {
       if (m % PLAN_STEP === PLAN_STEP - 1) yield;
       const block = blocks[mention.block];
       if (!block) continue;
-      const pieces = piecesOf(block, mention.start, mention.end);
-      if (!pieces) continue;
+      // A mention may be cut in stretches (another fact's mark between): pieces of each, in order.
+      const pieces: Piece[] = [];
+      const stretches: number[] = [];
+      for (let r = 0; r < mention.ranges.length; r += 2) {
+        const stretch = piecesOf(block, mention.ranges[r]!, mention.ranges[r + 1]!);
+        if (stretch) pieces.push(...stretch);
+        stretches.push(pieces.length);
+      }
+      if (pieces.length === 0) continue;
       if (pieces.some((p) => p.node.parentElement?.closest(MARK_TAG))) continue; // marked before
-      planned.push({ mention, pieces });
+      const words: string[] = [];
+      for (let w = 0; w < mention.words.length; w += 2)
+        words.push(block.text.slice(mention.words[w], mention.words[w + 1]));
+      planned.push({ mention, pieces, stretches, words });
     }
     const indices = planned.map(() => this.#next++);
     for (let i = planned.length - 1; i >= 0; i--) {
-      const { mention, pieces } = planned[i]!;
+      const { mention, pieces, stretches, words } = planned[i]!;
       const index = indices[i]!;
       this.#options.quiet(() => {
         const marks: HTMLElement[] = [];
+        const texts = stretches.map(() => '');
         for (let p = pieces.length - 1; p >= 0; p--) {
           if (!pieces[p]!.node.parentNode) continue;
-          marks.unshift(wrapPiece(pieces[p]!));
+          const mark = wrapPiece(pieces[p]!);
+          marks.unshift(mark);
+          const s = stretches.findIndex((end) => p < end);
+          texts[s] = (mark.textContent ?? '') + texts[s];
         }
         if (marks.length === 0) return;
         const style = this.#options.markStyle();
@@ -124,8 +144,8 @@ export class Annotator {
           styleMark(mark, style, mention.verdict);
         }
         this.#options.decorate?.(marks[0]!, mention);
-        const text = marks.map((m) => m.textContent ?? '').join('');
-        this.mentions.set(index, { index, mention, marks, text });
+        const text = texts.filter((t) => t !== '').join(' … ');
+        this.mentions.set(index, { index, mention, marks, text, words });
       });
       if (i % WRAP_STEP === 0) yield;
     }

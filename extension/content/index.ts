@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   /** Tells the background the mark count (the badge), when it changed. */
   const report = () => {
     const count = enabled() ? annotator.mentions.size : 0;
-    const relevant = enabled() && (annotator.relevance?.relevant ?? false);
+    // Marks stand on a page about the story, and on one that mentions it in passing.
+    const relevance = annotator.relevance;
+    const relevant = enabled() && ((relevance?.relevant ?? false) || (relevance?.passing ?? false));
     if (reported === `${count}:${relevant}`) return;
     reported = `${count}:${relevant}`;
     sendToBackground({ type: 'marks-changed', count, relevant });

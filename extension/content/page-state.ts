@@ -17,6 +17,7 @@ export function pageState(annotator: Annotator, enabled: boolean): PageState {
     enabled,
     site: location.hostname,
     relevant: enabled && (relevance?.relevant ?? false),
+    passing: enabled && (relevance?.passing ?? false),
     storyId: enabled ? (relevance?.storyId ?? null) : null,
     reason: relevance?.reason ?? '',
     evidence: enabled ? (relevance?.evidence ?? []) : [],
@@ -26,6 +27,7 @@ export function pageState(annotator: Annotator, enabled: boolean): PageState {
           factId: m.mention.factId,
           text: m.text,
           lang: m.mention.lang,
+          words: m.words,
           verdict: m.mention.verdict,
           ...(m.mention.reason !== undefined ? { reason: m.mention.reason } : {}),
         }))

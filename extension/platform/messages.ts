@@ -17,6 +17,8 @@ export const pageStateSchema = z.object({
   /** The page's host name, the key of the site switch. */
   site: z.string(),
   relevant: z.boolean(),
+  /** Not about a story, but some of its own facts are stated in passing (and only those are marked). */
+  passing: z.boolean(),
   storyId: z.nullable(z.string()),
   /** The relevance gate's explanation, for the "not about the story" state. */
   reason: z.string(),
@@ -36,6 +38,8 @@ export const pageStateSchema = z.object({
       text: z.string(),
       /** The language of `text` (the matched cue's). */
       lang: z.enum(LANGUAGES),
+      /** The page's words that made the match (a cue's whole phrase is one). */
+      words: z.array(z.string()),
       verdict,
       reason: z.optional(z.string()),
     }),

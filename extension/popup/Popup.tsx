@@ -1,4 +1,4 @@
-import { MIN_FACTS, MIN_FACTS_WITH_STRONG_CUE } from '../../src/relevance/gate';
+import { MIN_FACTS_WITH_STRONG_CUE } from '../../src/relevance/gate';
 import { t, tAround } from '../platform/i18n';
 import type { PageState } from '../platform/messages';
 import type { Language } from '../../src/view/types';
@@ -70,9 +70,7 @@ function NotAboutTheStory({
           {seenAfter}
         </p>
       )}
-      <p class="cc-small cc-muted">
-        {t('popupGateRule', [String(MIN_FACTS_WITH_STRONG_CUE), String(MIN_FACTS)])}
-      </p>
+      <p class="cc-small cc-muted">{t('popupGateRule', String(MIN_FACTS_WITH_STRONG_CUE))}</p>
     </div>
   );
 }
@@ -105,7 +103,7 @@ function ThisPage(props: PopupProps) {
           </p>
         );
       }
-      if (!state.relevant)
+      if (!state.relevant && !state.passing)
         return (
           <NotAboutTheStory
             state={state}
@@ -115,6 +113,11 @@ function ThisPage(props: PopupProps) {
         );
       return (
         <>
+          {state.passing && (
+            <p class="cc-status" data-testid="passing" role="status">
+              {t('popupPassing')}
+            </p>
+          )}
           <p data-testid="page-intro">
             {t('popupPageIntro', [String(props.facts.length), String(state.mentions.length)])}
           </p>

@@ -17,6 +17,8 @@ export function pageFacts(storyId: string, mentions: PageState['mentions']): Pag
     block: 0,
     start: 0,
     end: 0,
+    words: [],
+    ranges: [],
     storyId,
     factId: m.factId,
     cue: '',

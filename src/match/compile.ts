@@ -9,6 +9,7 @@
 import { CJK, FOLD, KIND, WORD } from '../text/char-class';
 import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-stream';
 import { withNumberWords } from '../text/number-words';
+import type { Language } from '../stories/schema';
 import type { CueTable } from './cue-table';
 import { cueSlots } from './cue-slots';
 import {
@@ -20,6 +21,20 @@ import {
 } from './matcher';
 
 export { MAX_PATTERN_SYMBOLS, type Matcher, type PreparedMatcher };
+
+/**
+ * What the matcher finds, in the order of its match numbers: the cues, then the concept words
+ * (a match's `cue` at or past `table.cues.length` is term `cue - table.cues.length`).
+ */
+export function phrasesOf(table: CueTable): { text: string; lang: Language | null }[] {
+  return [
+    ...table.cues,
+    ...table.terms.map(({ text, lang }) => {
+      if (text === undefined) throw new Error('a term without its text cannot be compiled');
+      return { text, lang };
+    }),
+  ];
+}
 
 /** Compiles the matcher (tests and `createReader`; the extension ships it prepared at build). */
 export function compileMatcher(table: CueTable): Matcher {
@@ -141,7 +156,7 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
     return g;
   };
 
-  table.cues.forEach((cue, cueIndex) => {
+  phrasesOf(table).forEach((cue, cueIndex) => {
     const slots = cueSlots(cue.text);
     const first = slotCue.length;
     // A separator is needed between two slots when the cue has white space there, unless CJK
@@ -155,7 +170,8 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
       let firstWord = false;
       let lastWord = false;
       for (const alternative of slot.alternatives) {
-        for (const variant of withNumberWords(alternative, cue.lang)) {
+        const variants = cue.lang === null ? [alternative] : withNumberWords(alternative, cue.lang);
+        for (const variant of variants) {
           const { codes } = foldStream(variant);
           if (codes.length === 0 || codes.includes(BREAK_CODE)) continue;
           if (codes.length > MAX_PATTERN_SYMBOLS) {
@@ -234,7 +250,7 @@ export function prepareMatcher(table: CueTable): PreparedMatcher {
     }
     segmentText += PREPARED_END;
   }
-  const cueSlotCount = table.cues.map(() => 0);
+  const cueSlotCount = phrasesOf(table).map(() => 0);
   for (const c of slotCue) cueSlotCount[c] = (cueSlotCount[c] as number) + 1;
   // The page takes a slot's next slots to be the following ones of its cue: check it holds.
   for (let j = 0; j < slotCue.length; j++) {

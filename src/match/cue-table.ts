@@ -1,8 +1,16 @@
 /**
- * The compiled cue table: every cue of every story with only what the page reader needs (no
- * quotes, statements or explanations), so the content script's module graph stays small.
+ * The compiled cue table: every cue and frame of every story, and the concept words the frames
+ * need, with only what the page reader needs (no quotes, statements or explanations), so the
+ * content script's module graph stays small.
  */
-import type { Language, Story, Verdict } from '../stories/schema';
+import {
+  parseConceptRef,
+  type ConceptFile,
+  type Frame,
+  type Language,
+  type Story,
+  type Verdict,
+} from '../stories/schema';
 
 /** One cue, flattened with the story and fact it points to. */
 export interface CueEntry {
@@ -16,13 +24,80 @@ export interface CueEntry {
   readonly reason?: string;
 }
 
-export interface CueTable {
-  readonly cues: readonly CueEntry[];
+/**
+ * One word (or phrase) of a concept, found by the same scan as the cues. `lang` is null when the
+ * word says nothing of the page's language: a name or number every language writes alike, or a
+ * word several languages' lists share ("blockchain").
+ */
+export interface TermEntry {
+  /** The word in the cue syntax; the matcher is compiled from it (the page's table leaves it out). */
+  readonly text?: string;
+  /** Index into `CueTable.concepts`. */
+  readonly concept: number;
+  readonly lang: Language | null;
 }
 
-/** Flattens stories into the cue table, in dataset order. */
-export function cueTableFromStories(stories: readonly Story[]): CueTable {
+/** A frame, flattened with its story and fact; concepts are indices into `CueTable.concepts`. */
+export interface FrameEntry {
+  readonly story: string;
+  readonly fact: string;
+  /** The frame's concepts as written (`n124|n-over-100 + exchange + offshore?`). */
+  readonly text: string;
+  /** Each entry the sentence must hold: one of these concepts. */
+  readonly required: readonly (readonly number[])[];
+  /** Entries taken into the mark when the sentence holds them. */
+  readonly optional: readonly (readonly number[])[];
+  /** A sentence that holds any of these says something else. */
+  readonly unless: readonly number[];
+  /** The longest stretch, in UTF-16 units, the required words may cover. */
+  readonly within: number;
+  readonly strong: boolean;
+  readonly verdict: Verdict;
+  readonly reason?: string;
+}
+
+export interface CueTable {
+  readonly cues: readonly CueEntry[];
+  readonly terms: readonly TermEntry[];
+  /** Concept ids, in first-use order. */
+  readonly concepts: readonly string[];
+  readonly frames: readonly FrameEntry[];
+}
+
+/**
+ * The table as the page ships it: the terms without their text (the prepared matcher already
+ * holds the words; the page needs only each term's concept and language).
+ */
+export function shippedTable(table: CueTable): CueTable {
+  return { ...table, terms: table.terms.map(({ concept, lang }) => ({ concept, lang })) };
+}
+
+/** A table of cues alone, without concepts or frames (tests, synthetic stories). */
+export function cueTableOf(cues: readonly CueEntry[]): CueTable {
+  return { cues, terms: [], concepts: [], frames: [] };
+}
+
+/** A frame's default reach: a sentence's worth of words, never a paragraph. */
+export const DEFAULT_WITHIN = 160;
+
+/** Flattens stories into the cue table, in dataset order, with the words of the concepts frames use. */
+export function cueTableFromStories(
+  stories: readonly Story[],
+  conceptFiles: readonly ConceptFile[] = [],
+): CueTable {
   const cues: CueEntry[] = [];
+  const concepts: string[] = [];
+  const conceptIndex = new Map<string, number>();
+  const conceptOf = (id: string): number => {
+    let c = conceptIndex.get(id);
+    if (c === undefined) {
+      c = concepts.length;
+      conceptIndex.set(id, c);
+      concepts.push(id);
+    }
+    return c;
+  };
+  const frames: FrameEntry[] = [];
   for (const story of stories) {
     for (const fact of story.facts) {
       for (const cue of fact.cues) {
@@ -36,7 +111,67 @@ export function cueTableFromStories(stories: readonly Story[]): CueTable {
           ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
         });
       }
+      for (const frame of fact.frames ?? [])
+        frames.push(frameEntry(story, fact.id, frame, conceptOf));
     }
   }
-  return { cues };
+  return { cues, terms: termsOf(conceptFiles, conceptIndex), concepts, frames };
+}
+
+function frameEntry(
+  story: Story,
+  fact: string,
+  frame: Frame,
+  conceptOf: (id: string) => number,
+): FrameEntry {
+  const required: number[][] = [];
+  const optional: number[][] = [];
+  for (const ref of frame.concepts) {
+    const { ids, optional: isOptional } = parseConceptRef(ref);
+    (isOptional ? optional : required).push(ids.map(conceptOf));
+  }
+  return {
+    story: story.id,
+    fact,
+    text: frame.concepts.join(' + '),
+    required,
+    optional,
+    unless: (frame.unless ?? []).map(conceptOf),
+    within: frame.within ?? DEFAULT_WITHIN,
+    strong: frame.strength === 'strong',
+    verdict: frame.verdict ?? 'agrees',
+    ...(frame.reason !== undefined ? { reason: frame.reason } : {}),
+  };
+}
+
+/**
+ * The words of the concepts frames use, once each: a word two languages' lists share is kept once,
+ * with no language. A word with digits is kept per language, since each spells its numbers out in
+ * words of its own (124: "one hundred and twenty-four", "一百二十四").
+ */
+function termsOf(
+  conceptFiles: readonly ConceptFile[],
+  conceptIndex: ReadonlyMap<string, number>,
+): TermEntry[] {
+  const terms: TermEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const file of conceptFiles) {
+    for (const [id, words] of Object.entries(file.concepts)) {
+      const concept = conceptIndex.get(id);
+      if (concept === undefined) continue; // no frame uses it
+      for (const text of words) {
+        const key = /\d/.test(text)
+          ? `${concept}\u0000${text}\u0000${file.language}`
+          : `${concept}\u0000${text}`;
+        const again = seen.get(key);
+        if (again === undefined) {
+          seen.set(key, terms.length);
+          terms.push({ text, concept, lang: file.language });
+        } else if (terms[again]?.lang !== file.language) {
+          terms[again] = { text, concept, lang: null };
+        }
+      }
+    }
+  }
+  return terms;
 }

@@ -3,12 +3,14 @@
  * plain phrase it stands for. The matcher never does this (it chains slots, see `cue-slots.ts`, so
  * a cue costs its length, not the product of its groups); tests use it as the obvious reference.
  */
+import { flattenNested } from './cue-slots';
 
 /** More variants than this from one cue is a dataset mistake; the rest are dropped (and reported). */
 export const MAX_VARIANTS_PER_CUE = 4096;
 
 /** The plain phrases a cue stands for, white space collapsed; `truncated` when capped. */
-export function expandCue(cue: string): { phrases: string[]; truncated: boolean } {
+export function expandCue(written: string): { phrases: string[]; truncated: boolean } {
+  const cue = flattenNested(written);
   let phrases = [''];
   let truncated = false;
   let i = 0;

@@ -48,10 +48,13 @@ const ring = new Int32Array(RING);
 
 /**
  * Every non-overlapping cue match in the blocks, sorted by block then start. One function for all
- * blocks, so a page of many small blocks pays the set-up once.
+ * blocks, so a page of many small blocks pays the set-up once. Concept words (matches numbered
+ * from `table.cues.length`) are not cues: each is pushed to `terms`, when given, overlaps and all,
+ * sorted by block then start.
  */
-export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[] {
+export function findMatches(matcher: Matcher, blocks: readonly string[], terms?: Match[]): Match[] {
   const found: Match[] = [];
+  const termsFrom = matcher.table.cues.length;
   const { classes, wordHashes, wordTokens, wordStart, wordSymbols, charToken } = matcher;
   const { automaton } = matcher;
   const { rootNext, firstChild, childCount, token: tokenOf, fail, report, patternAt } = automaton;
@@ -196,7 +199,8 @@ export function findMatches(matcher: Matcher, blocks: readonly string[]): Match[
       }
     }
     if (chain.rawLength > 0) {
-      selectMatches(b, chain.raw, chain.rawLength, found);
+      const cueLength = takeTerms(b, chain.raw, chain.rawLength, termsFrom, terms);
+      selectMatches(b, chain.raw, cueLength, found);
       chain.rawLength = 0;
     }
   }
@@ -336,6 +340,43 @@ function marksTouch(first: number, last: number): boolean {
 function afterInvisible(classes: Uint32Array, text: string, i: number): number {
   while (i < text.length && (classes[text.charCodeAt(i)] as number) >>> 16 === SKIP) i++;
   return i;
+}
+
+/**
+ * Moves one block's term matches out of `raw` (start, end, index triples) into `terms`, sorted by
+ * start, then end (one per word and term); returns the length of what stays, the cue matches.
+ */
+function takeTerms(
+  block: number,
+  raw: number[],
+  length: number,
+  termsFrom: number,
+  terms: Match[] | undefined,
+): number {
+  let kept = 0;
+  const from = terms?.length ?? 0;
+  for (let k = 0; k < length; k += 3) {
+    const cue = raw[k + 2] as number;
+    if (cue < termsFrom) {
+      raw[kept] = raw[k] as number;
+      raw[kept + 1] = raw[k + 1] as number;
+      raw[kept + 2] = cue;
+      kept += 3;
+    } else terms?.push({ block, start: raw[k] as number, end: raw[k + 1] as number, cue });
+  }
+  // Raw matches arrive sorted by end: a short insertion sort puts the block's words in order.
+  if (terms !== undefined) {
+    for (let a = from + 1; a < terms.length; a++) {
+      const m = terms[a] as Match;
+      let j = a;
+      while (j > from && (terms[j - 1] as Match).start > m.start) {
+        terms[j] = terms[j - 1] as Match;
+        j--;
+      }
+      terms[j] = m;
+    }
+  }
+  return kept;
 }
 
 let order = new Int32Array(64);

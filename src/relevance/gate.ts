@@ -1,22 +1,55 @@
 /**
- * The relevance gate: a page is about a story only when enough of the story's distinct facts, or a
- * cue specific to it, co-occur. One fact alone (WeChat closing accounts, the 2017 ban, a "124")
- * never is. The decision comes with its evidence so the popup can explain it.
+ * The relevance gate: a page is about a story only when enough of the story's distinct facts, one
+ * of them stated in words only this story has (strong), co-occur. One fact alone (WeChat closing
+ * accounts, the 2017 ban, a "124") never is. A page that is not about the story but states one of
+ * its own facts in passing (a weekly roundup) gets that passage marked: the strong findings, and
+ * what their blocks say with them. The decision comes with its evidence so the popup can explain it.
  */
-import type { CueTable } from '../match/cue-table';
-import type { Match } from '../match/scan';
+import type { Language, Verdict } from '../stories/schema';
+
+/** A fact stated in a block, found by a cue or a frame, before the gate decides what is marked. */
+export interface Finding {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly storyId: string;
+  readonly factId: string;
+  /** The cue as written, or the frame's concepts. */
+  readonly cue: string;
+  readonly lang: Language;
+  /** Stated in words only this story has. */
+  readonly strong: boolean;
+  readonly verdict: Verdict;
+  readonly reason?: string;
+  /** The words that made the match, start, end pairs. */
+  readonly words: readonly number[];
+  /**
+   * Per word, the frame entry it fills (0 the key concept; -1 an optional one); a cue's one word,
+   * its whole phrase, fills entry 0.
+   */
+  readonly wordEntries: readonly number[];
+  readonly fromFrame: boolean;
+  /** A frame's number of required concepts (0 for a cue). */
+  readonly entries: number;
+}
 
 export interface RelevanceEvidence {
   storyId: string;
   /** Distinct facts mentioned, in the order the page first mentions them. */
   facts: string[];
-  /** Distinct strong cues that matched (as written in the dataset). */
+  /** Distinct strong cues and frames that matched (as written in the dataset). */
   strongCues: string[];
   mentionCount: number;
 }
 
 export interface Relevance {
+  /** The page is about `storyId`: every fact of it found is marked. */
   relevant: boolean;
+  /**
+   * Not about a story, but `storyId`'s own facts are stated in passing: only those passages are
+   * marked.
+   */
+  passing: boolean;
   storyId: string | null;
   /** One plain sentence: why the page is (or is not) taken as about a story. */
   reason: string;
@@ -24,69 +57,131 @@ export interface Relevance {
   evidence: RelevanceEvidence[];
 }
 
-/** The rule: a story-specific cue with this many distinct facts, or this many facts without one. */
+/**
+ * The rule: a page is about a story when a story-specific (strong) finding stands with this many
+ * distinct facts of the story around it, within NEAR_BLOCKS blocks, or when the story-specific
+ * words come back in another block and the page states one more fact anywhere (a focused article
+ * states several facts together, or its one fact again and again; a roundup that mentions the
+ * story in passing does neither).
+ */
 export const MIN_FACTS_WITH_STRONG_CUE = 3;
-export const MIN_FACTS = 5;
+export const NEAR_BLOCKS = 3;
 
-function passes(e: RelevanceEvidence): boolean {
-  const facts = e.facts.length;
-  return (e.strongCues.length > 0 && facts >= MIN_FACTS_WITH_STRONG_CUE) || facts >= MIN_FACTS;
+interface Tally {
+  facts: Set<string>;
+  strong: Set<string>;
+  count: number;
+  /** Distinct facts found within NEAR_BLOCKS of a strong finding. */
+  near: number;
+  /** Blocks with a strong finding. */
+  strongBlocks: number;
 }
 
-function rank(a: RelevanceEvidence, b: RelevanceEvidence): number {
+function tally(findings: readonly Finding[]): Map<string, Tally> {
+  const byStory = new Map<string, Tally>();
+  const strongBlocks = new Map<string, number[]>();
+  for (const f of findings) {
+    let e = byStory.get(f.storyId);
+    if (e === undefined) {
+      e = { facts: new Set(), strong: new Set(), count: 0, near: 0, strongBlocks: 0 };
+      byStory.set(f.storyId, e);
+    }
+    e.facts.add(f.factId);
+    if (f.strong) {
+      e.strong.add(f.cue);
+      const blocks = strongBlocks.get(f.storyId) ?? [];
+      blocks.push(f.block);
+      strongBlocks.set(f.storyId, blocks);
+    }
+    e.count++;
+  }
+  for (const [storyId, e] of byStory) {
+    // Blocks within NEAR_BLOCKS of a strong finding, marked once: a pass over the findings then
+    // counts the facts near one (linear in findings, whatever the page's size).
+    const strong = new Set(strongBlocks.get(storyId) ?? []);
+    const near = new Set<number>();
+    for (const b of strong) for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) near.add(b + d);
+    const facts = new Set<string>();
+    for (const f of findings) if (f.storyId === storyId && near.has(f.block)) facts.add(f.factId);
+    e.near = facts.size;
+    e.strongBlocks = strong.size;
+  }
+  return byStory;
+}
+
+function passes(e: Tally): boolean {
   return (
-    b.facts.length - a.facts.length ||
-    b.strongCues.length - a.strongCues.length ||
-    b.mentionCount - a.mentionCount ||
-    (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : 0)
+    e.strong.size > 0 &&
+    (e.near >= MIN_FACTS_WITH_STRONG_CUE || (e.strongBlocks >= 2 && e.facts.size >= 2))
   );
 }
 
-const RULE = `${MIN_FACTS_WITH_STRONG_CUE} distinct facts with a story-specific cue, or ${MIN_FACTS} distinct facts`;
+const RULE = `${MIN_FACTS_WITH_STRONG_CUE} distinct facts stated together, one in words only the story has`;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Decides whether the matches make the page about one story, and which. */
-export function judgeRelevance(table: CueTable, matches: readonly Match[]): Relevance {
-  const byStory = new Map<string, { facts: Set<string>; strong: Set<string>; count: number }>();
-  for (const m of matches) {
-    const cue = table.cues[m.cue];
-    if (cue === undefined) continue;
-    let e = byStory.get(cue.story);
-    if (e === undefined) {
-      e = { facts: new Set(), strong: new Set(), count: 0 };
-      byStory.set(cue.story, e);
-    }
-    e.facts.add(cue.fact);
-    if (cue.strong) e.strong.add(cue.text);
-    e.count++;
-  }
-  const evidence = [...byStory].map(([storyId, e]): RelevanceEvidence => ({
+/** Decides whether the findings make the page about one story, and which. */
+export function judgeRelevance(findings: readonly Finding[]): Relevance {
+  const tallies = tally(findings);
+  const ranked = [...tallies].sort(
+    ([a, x], [b, y]) =>
+      Number(passes(y)) - Number(passes(x)) ||
+      y.facts.size - x.facts.size ||
+      y.strong.size - x.strong.size ||
+      y.count - x.count ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const evidence = ranked.map(([storyId, e]): RelevanceEvidence => ({
     storyId,
     facts: [...e.facts],
     strongCues: [...e.strong],
     mentionCount: e.count,
   }));
-  evidence.sort(rank);
-  const best = evidence[0];
-  if (best === undefined) {
+  const [bestId, best] = ranked[0] ?? [];
+  if (bestId === undefined || best === undefined) {
     return {
       relevant: false,
+      passing: false,
       storyId: null,
       reason: 'No fact of any story is mentioned.',
       evidence,
     };
   }
-  const found = `${plural(best.facts.length, 'distinct fact')} and ${plural(best.strongCues.length, 'story-specific cue')} of ${best.storyId}`;
+  const found = `${plural(best.facts.size, 'distinct fact')} and ${plural(best.strong.size, 'story-specific cue')} of ${bestId}`;
   if (passes(best)) {
-    return { relevant: true, storyId: best.storyId, reason: `${found} (needs ${RULE}).`, evidence };
+    return {
+      relevant: true,
+      passing: false,
+      storyId: bestId,
+      reason: `${found} (needs ${RULE}).`,
+      evidence,
+    };
   }
+  const inPassing = ranked.find(([, e]) => e.strong.size > 0)?.[0];
   return {
     relevant: false,
-    storyId: null,
-    reason: `Only ${found}; a page is about a story with ${RULE}.`,
+    passing: inPassing !== undefined,
+    storyId: inPassing ?? null,
+    reason:
+      inPassing === undefined
+        ? `Only ${found}; a page is about a story with ${RULE}.`
+        : `Only ${found}; a page is about a story with ${RULE}. Its story-specific passages are marked.`,
     evidence,
   };
+}
+
+/**
+ * The findings the page gets marked: every one of the story a page is about; on a page that
+ * mentions a story in passing, its strong findings and the other findings of their blocks.
+ */
+export function markedFindings(findings: readonly Finding[], relevance: Relevance): Finding[] {
+  const { storyId } = relevance;
+  if (storyId === null) return [];
+  const ofStory = findings.filter((f) => f.storyId === storyId);
+  if (relevance.relevant) return ofStory;
+  if (!relevance.passing) return [];
+  const strongBlocks = new Set(ofStory.filter((f) => f.strong).map((f) => f.block));
+  return ofStory.filter((f) => strongBlocks.has(f.block));
 }

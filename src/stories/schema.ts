@@ -6,7 +6,8 @@
  * ids, unique ids, quotes found in their articles) live in `validate.ts`.
  */
 import { z } from 'zod';
-import { LANGUAGES, VERDICTS } from './vocabulary';
+import { cueSlots, flattenNested } from '../match/cue-slots';
+import { LANGUAGES, VERDICTS, type Verdict } from './vocabulary';
 
 const slug = z
   .string()
@@ -99,60 +100,17 @@ export class CueSyntaxError extends Error {
 // is for the matcher's normaliser to turn into a word boundary, so cues never contain it.
 const CUE_CHAR = /[\p{L}\p{N}]/u;
 const CUE_JOINER = /['.]/;
-// Scripts written without spaces between words: a cue may glue a group to them (`124家`).
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** A letter or digit of a script that separates words with spaces. */
-function isSpacedWordChar(ch: string): boolean {
-  return CUE_CHAR.test(ch) && !UNSPACED_CHAR.test(ch);
-}
-
-/**
- * The matcher reads a page's words whole, so a group must not be glued to a word of a spaced script
- * (`exchange(s)?`): write whole words as alternatives (`(exchange|exchanges)`). Checks each pair of
- * parts with no space between them, also across optional groups that may be left out.
- */
-function checkGlue(
-  parts: readonly CuePart[],
-  spaceBefore: readonly boolean[],
-  at: readonly number[],
-) {
-  const edges = parts.map((part) =>
-    part.kind === 'words'
-      ? { first: [part.text.at(0) ?? ''], last: [part.text.at(-1) ?? ''], optional: false }
-      : {
-          first: part.alternatives.map((a) => a.at(0) ?? ''),
-          last: part.alternatives.map((a) => a.at(-1) ?? ''),
-          optional: part.optional,
-        },
-  );
-  for (let k = 1; k < parts.length; k++) {
-    for (let j = k - 1; j >= 0; j--) {
-      if (spaceBefore[j + 1] === true) break;
-      const left = edges[j];
-      const right = edges[k];
-      if (left?.last.some(isSpacedWordChar) && right?.first.some(isSpacedWordChar)) {
-        throw new CueSyntaxError(
-          'a group is glued to a word: put a space between them, or write whole words as alternatives ("(exchange|exchanges)", not "exchange(s)?")',
-          at[k] ?? 0,
-        );
-      }
-      if (!left?.optional) break;
-    }
-  }
-}
-
 /**
  * Parses a cue into its parts, or throws a CueSyntaxError. The syntax (documented in README.md):
  * lower-case words separated by single spaces; `(a|b c|d)` is one of several alternatives (each
  * may be several words, none may be empty); a `?` right after `)` makes the group optional, and
- * an optional group may have a single alternative (`(the)?`).
- * Groups do not nest. Chinese cues need no spaces (`124家(境外|海外)交易平台`).
+ * an optional group may have a single alternative (`(the)?`). A group glued to a word spells its
+ * forms (`exchange(s)?`, `бирж(а|и|е)`): the compiler expands such a run into whole words, and an
+ * alternative may hold such groups itself, one level deep (`(пользовател(ей|и)|граждан)`). Chinese cues need no spaces (`124家(境外|海外)交易平台`).
  */
-export function parseCue(cue: string): CuePart[] {
+export function parseCue(written: string): CuePart[] {
+  const cue = flattenNested(written);
   const parts: CuePart[] = [];
-  const spaceBefore: boolean[] = [];
-  const partAt: number[] = [];
   if (cue.length === 0) throw new CueSyntaxError('empty cue', 0);
   if (cue !== cue.trim()) throw new CueSyntaxError('leading or trailing white space', 0);
   if (cue !== cue.toLowerCase()) throw new CueSyntaxError('cues are written in lower case', 0);
@@ -183,7 +141,8 @@ export function parseCue(cue: string): CuePart[] {
       if (close < 0) throw new CueSyntaxError('"(" without ")"', i);
       const body = cue.slice(i + 1, close);
       const nested = body.indexOf('(');
-      if (nested >= 0) throw new CueSyntaxError('groups do not nest', i + 1 + nested);
+      if (nested >= 0)
+        throw new CueSyntaxError('groups nest one level deep at most', i + 1 + nested);
       if (body.length === 0) throw new CueSyntaxError('empty group "()"', i);
       const alternatives = body.split('|');
       const optional = cue[close + 1] === '?';
@@ -199,8 +158,6 @@ export function parseCue(cue: string): CuePart[] {
         throw new CueSyntaxError('the same alternative twice', i);
       }
       parts.push({ kind: 'group', alternatives, optional });
-      spaceBefore.push(cue[i - 1] === ' ');
-      partAt.push(i);
       i = close + 1 + (optional ? 1 : 0);
       continue;
     }
@@ -216,8 +173,6 @@ export function parseCue(cue: string): CuePart[] {
       }
       checkWords(trimmed, i + lead, 'words');
       parts.push({ kind: 'words', text: trimmed });
-      spaceBefore.push(lead > 0);
-      partAt.push(i + lead);
     } else if (words.length > 1) {
       throw new CueSyntaxError('two spaces in a row', i);
     }
@@ -226,8 +181,24 @@ export function parseCue(cue: string): CuePart[] {
   if (parts.every((part) => part.kind === 'group' && part.optional)) {
     throw new CueSyntaxError('a cue must match at least one word', 0);
   }
-  checkGlue(parts, spaceBefore, partAt);
+  const forms = gluedForms(cue);
+  if (forms > MAX_GLUED_FORMS) {
+    throw new CueSyntaxError(
+      `groups glued to words spell ${forms} forms of one word (at most ${MAX_GLUED_FORMS}): split it into several entries`,
+      0,
+    );
+  }
   return parts;
+}
+
+/** The most whole-word forms one run of glued groups may spell (`(a|b)(c|d)(e|f)` spells 8). */
+export const MAX_GLUED_FORMS = 64;
+
+/** The largest number of forms a run of glued groups spells in `cue` (1 when nothing is glued). */
+function gluedForms(cue: string): number {
+  let most = 1;
+  for (const slot of cueSlots(cue)) if (slot.glued) most = Math.max(most, slot.alternatives.length);
+  return most;
 }
 
 /**
@@ -237,46 +208,114 @@ export function parseCue(cue: string): CuePart[] {
  * `124 (offshore|overseas|foreign) (crypto|cryptocurrency)? exchanges`. Chinese cues need no spaces.
  * See `parseCue` for the exact rules.
  */
+/** Text in the cue syntax (`parseCue`): a cue's phrase, or one of a concept's words. */
+const cueText = text.superRefine((value, ctx) => {
+  try {
+    parseCue(value);
+  } catch (error) {
+    if (!(error instanceof CueSyntaxError)) throw error;
+    ctx.addIssue({
+      code: 'custom',
+      message: `bad cue syntax: ${error.message}`,
+    });
+  }
+});
+
+/** What a page that uses these words says relative to the sources, and why (required unless it agrees). */
+const judged = {
+  /** Strong: specific to this story on its own, so marked even in passing; weak: not. */
+  strength: z.enum(['strong', 'weak']),
+  /** What a page that uses these words says relative to the sources; absent means it agrees. */
+  verdict: z.enum(VERDICTS).optional(),
+  /** One line the card shows when the verdict is not `agrees` (required then). */
+  reason: text.optional(),
+};
+
+function requireReason(
+  rule: { verdict?: Verdict | undefined; reason?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (rule.verdict !== undefined && rule.verdict !== 'agrees' && rule.reason === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: `required when the verdict is "${rule.verdict}"`,
+    });
+  }
+}
+
 export const cueSchema = z
+  .strictObject({ text: cueText, lang: language, ...judged })
+  .superRefine(requireReason);
+
+/**
+ * A concept named in a frame: `exchange`; one of several, `n124|n-over-100`; optional (not needed,
+ * but taken into the mark when the sentence has it), `offshore?`.
+ */
+export const CONCEPT_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)(\|[a-z0-9]+(?:-[a-z0-9]+)*)*\??$/;
+
+/** The concept ids a frame's entry names, and whether it is optional. */
+export function parseConceptRef(ref: string): { ids: string[]; optional: boolean } {
+  const optional = ref.endsWith('?');
+  return { ids: (optional ? ref.slice(0, -1) : ref).split('|'), optional };
+}
+
+/**
+ * A frame: a fact stated by meaning. The sentence (or clause) that holds a word of each of its
+ * concepts, in any order and with other words between, states the fact; the mark runs from the
+ * first of those words to the last.
+ */
+export const frameSchema = z
   .strictObject({
-    text: text.superRefine((value, ctx) => {
-      try {
-        parseCue(value);
-      } catch (error) {
-        if (!(error instanceof CueSyntaxError)) throw error;
-        ctx.addIssue({
-          code: 'custom',
-          message: `bad cue syntax: ${error.message}`,
-        });
-      }
-    }),
-    lang: language,
-    /** A strong cue is specific to this story on its own (the regulator's name); a weak one is not. */
-    strength: z.enum(['strong', 'weak']),
-    /** What a page that uses these words says relative to the sources; absent means it agrees. */
-    verdict: z.enum(VERDICTS).optional(),
-    /** One line the card shows when the verdict is not `agrees` (required then). */
-    reason: text.optional(),
+    concepts: z
+      .array(
+        z
+          .string()
+          .regex(CONCEPT_REF, 'must be concept ids joined by "|", "?" at the end if optional'),
+      )
+      .min(1),
+    /** Concepts that, anywhere in the sentence, mean it says something else ("plans" for "blocked"). */
+    unless: z.array(slug).optional(),
+    /** The longest stretch, in characters, the concepts' words may cover (default 160). */
+    within: z.number().int().min(1).max(400).optional(),
+    ...judged,
   })
-  .superRefine((cue, ctx) => {
-    if (cue.verdict !== undefined && cue.verdict !== 'agrees' && cue.reason === undefined) {
+  .superRefine((frame, ctx) => {
+    requireReason(frame, ctx);
+    if (frame.concepts.every((ref) => ref.endsWith('?')))
       ctx.addIssue({
         code: 'custom',
-        path: ['reason'],
-        message: `required when the verdict is "${cue.verdict}"`,
+        path: ['concepts'],
+        message: 'needs one concept that is not optional',
       });
-    }
   });
 
-export const factSchema = z.strictObject({
-  id: slug,
-  title: text,
-  /** What the sources together support, worded carefully. */
-  statement: text,
-  kind: z.enum(FACT_KINDS),
-  statements: z.array(statementSchema).min(1),
-  differences: z.array(differenceSchema),
-  cues: z.array(cueSchema).min(1),
+export const factSchema = z
+  .strictObject({
+    id: slug,
+    title: text,
+    /** What the sources together support, worded carefully. */
+    statement: text,
+    kind: z.enum(FACT_KINDS),
+    statements: z.array(statementSchema).min(1),
+    differences: z.array(differenceSchema),
+    cues: z.array(cueSchema),
+    frames: z.array(frameSchema).optional(),
+  })
+  .superRefine((fact, ctx) => {
+    if (fact.cues.length === 0 && (fact.frames ?? []).length === 0)
+      ctx.addIssue({ code: 'custom', path: ['cues'], message: 'a fact needs a cue or a frame' });
+  });
+
+/**
+ * A concept file (`src/stories/concepts/<language>.json`): per concept, the words by which that
+ * language's press says it, in the cue syntax with the forms readers meet (`бирж(а|и|е|у)`,
+ * `(krypto)?börse(n)?`). `language` is null for the file of names and numbers every language writes
+ * alike (WeChat, OKEx, 124), which say nothing of a page's language.
+ */
+export const conceptFileSchema = z.strictObject({
+  language: language.nullable(),
+  concepts: z.record(slug, z.array(cueText).min(1)),
 });
 
 export const timelineEventSchema = z.strictObject({
@@ -307,6 +346,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type Difference = z.infer<typeof differenceSchema>;
 export type Cue = z.infer<typeof cueSchema>;
+export type Frame = z.infer<typeof frameSchema>;
+export type ConceptFile = z.infer<typeof conceptFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Story = z.infer<typeof storySchema>;

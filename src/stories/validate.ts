@@ -39,7 +39,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Locates a path in the raw JSON: under `facts[i]` it names the fact by its id (when it has a
  * string one) and gives the rest of the path relative to the fact.
  */
-function describe(json: unknown, path: Path): string {
+export function describe(json: unknown, path: Path): string {
   if (path[0] === 'facts' && typeof path[1] === 'number') {
     const facts = isRecord(json) ? json['facts'] : undefined;
     const fact: unknown = Array.isArray(facts) ? facts[path[1]] : undefined;
@@ -52,7 +52,7 @@ function describe(json: unknown, path: Path): string {
 }
 
 /** Turns zod's wording into a reason a person adding a story understands. */
-function reasonOf(issue: z.core.$ZodIssue): string {
+export function reasonOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
     return `missing field (expected ${issue.expected})`;
   }

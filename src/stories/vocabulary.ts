@@ -7,5 +7,8 @@
 export const VERDICTS = ['agrees', 'rounds', 'differs', 'beyond'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** The languages of the dataset's text, its cues and its sources' articles. */
-export const LANGUAGES = ['en', 'zh', 'ru'] as const;
+/**
+ * The languages of the dataset's text, its cues, its concept words and its sources' articles. `zh`
+ * covers simplified and traditional characters alike (the reader folds traditional to simplified).
+ */
+export const LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'pt', 'es', 'ru'] as const;

@@ -6,6 +6,7 @@
  * code unit, whatever the script. Folding is per code unit on purpose (no string is ever rebuilt), so
  * offsets into the original text stay exact.
  */
+import { SIMPLIFIED, TRADITIONAL } from './traditional-chinese';
 
 /** A letter or digit of a script that separates words with spaces (Latin, Cyrillic, Greek…). */
 export const WORD = 1;
@@ -151,6 +152,29 @@ function buildTables(): void {
   FOLD[0xff0e] = 0x2e;
   range(0xff66, 0xffdc, CJK); // half-width katakana and hangul
   range(0xfff0, 0xffff, SPACE);
+  // Latin letters with diacritics fold to their base letter (Börse, Pékin, regulación and the same
+  // words typed without accents read alike), decomposed or not.
+  for (const [from, to] of [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ] as const) {
+    for (let c = from; c <= to; c++) {
+      if (KIND[c] !== WORD) continue;
+      const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+      if (base >= 0x41 && base <= 0x5a) FOLD[c] = base + 0x20;
+      else if (base >= 0x61 && base <= 0x7a) FOLD[c] = base;
+    }
+  }
+  // Traditional Chinese folds to simplified (a chain such as 乾 -> 干 resolves to its end, so every
+  // fold is its own fold, as the matcher's segments need).
+  for (let i = 0; i < TRADITIONAL.length; i++)
+    FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  for (let i = 0; i < TRADITIONAL.length; i++) {
+    const c = TRADITIONAL.charCodeAt(i);
+    let to = FOLD[c] as number;
+    for (let hops = 0; FOLD[to] !== to && hops < 8; hops++) to = FOLD[to] as number;
+    FOLD[c] = to;
+  }
 }
 
 /** True for code units that may sit inside a word of a spaced script (used for boundary checks). */

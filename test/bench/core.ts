@@ -3,14 +3,14 @@
  * the largest corpus pages, repeated to a few MB) it times a bare loop over the characters (the
  * floor: the fastest of three fresh copies), a loop that only finds where words end (what any
  * word-aware scan pays), one that also looks each word up once (what any word-table scan pays), the
- * matcher, a naive RegExp-per-cue scan, and the matcher compiled with
- * the cue set multiplied 1000 times by synthetic stories. Prints each figure, its ratio and
- * PASS/MISS per target.
+ * matcher (cues and concept words), the whole reader (the scan, the frames, the gate, the choice of
+ * marks), a naive RegExp-per-cue scan, and the matcher compiled with the cue set multiplied 1000
+ * times by synthetic stories. Prints each figure, its ratio and PASS/MISS per target.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher, type Matcher } from '../../src/match/compile';
-import type { CueEntry, CueTable } from '../../src/match/cue-table';
+import { cueTableFromStories, type CueEntry, type CueTable } from '../../src/match/cue-table';
 import generated from '../../src/match/cue-table.generated.json';
 import { cueSlots } from '../../src/match/cue-slots';
 import prepared from '../../src/match/matcher.generated.json';
@@ -20,7 +20,10 @@ import {
   WORD_SLOT,
   type PreparedMatcher,
 } from '../../src/match/matcher';
-import { findMatches } from '../../src/match/scan';
+import { findMatches, type Match } from '../../src/match/scan';
+import { createReader } from '../../src/read-page';
+import { conceptFiles } from '../../src/stories/concepts/index';
+import { stories } from '../../src/stories/index';
 import { htmlToBlocks, textToBlocks } from '../unit/core/helpers/html-blocks';
 import { sampleTable } from '../unit/core/helpers/sample-table';
 import { prng } from '../unit/core/helpers/prng';
@@ -217,20 +220,19 @@ function naive(blocks: readonly string[], res: RegExp[]): void {
 }
 
 function scan(matcher: Matcher, blocks: readonly string[]): void {
-  sink ^= findMatches(matcher, blocks).length;
+  const terms: Match[] = [];
+  sink ^= findMatches(matcher, blocks, terms).length + terms.length;
 }
 
-const table: CueTable =
-  (generated as unknown as CueTable).cues.length > 0
-    ? (generated as unknown as CueTable)
-    : sampleTable;
+// The stories' table with its concept words' text (the generated one ships without it).
+const table: CueTable = stories.length > 0 ? cueTableFromStories(stories, conceptFiles) : sampleTable;
 // Flat strings, as the DOM's text gives (the loaders' joins leave rope strings, which V8 reads
 // through an indirection that made the floor itself swing between 5 and 32 ms from run to run).
 const blocks = loadText().map((b) => JSON.parse(JSON.stringify(b)) as string);
 const chars = blocks.reduce((n, b) => n + b.length, 0);
 const mb = chars / 1e6;
 console.log(
-  `text: ${blocks.length} blocks, ${mb.toFixed(2)} M UTF-16 units; cues: ${table.cues.length}${table === sampleTable ? ' (sample table: the dataset has not landed)' : ''}`,
+  `text: ${blocks.length} blocks, ${mb.toFixed(2)} M UTF-16 units; cues: ${table.cues.length}, concept words: ${table.terms.length}, frames: ${table.frames.length}${table === sampleTable ? ' (sample table: the dataset has not landed)' : ''}`,
 );
 
 HAN = [...new Set(table.cues.flatMap((c) => c.text.match(/[\u4e00-\u9fff]/g) ?? []))];
@@ -238,7 +240,9 @@ const one = compileMatcher(table);
 let t0 = performance.now();
 const many: CueEntry[] = [...table.cues];
 for (let n = 1; n < 1000; n++) many.push(...syntheticStory(table, n));
-const thousand = compileMatcher({ cues: many });
+// A thousand stories share the languages' concept words; each brings its own cues.
+const thousand = compileMatcher({ ...table, cues: many });
+const read = createReader(table);
 const compileMs = performance.now() - t0;
 t0 = performance.now();
 compileMatcher(table);
@@ -265,6 +269,9 @@ const tFloor = Math.min(
 const tWords = time(() => wordEnds(blocks, one.classes));
 const tLookups = time(() => wordLookups(blocks, one));
 const tOne = time(() => scan(one, blocks));
+const tRead = time(() => {
+  sink ^= read(blocks).mentions.length;
+});
 const tThousand = time(() => scan(thousand, blocks));
 const tNaive = time(() => naive(blocks, res), 3);
 
@@ -280,6 +287,9 @@ console.log(
 );
 console.log(
   `matcher, 1 story          ${rate(tOne)}   ${(tOne / tFloor).toFixed(2)}x the floor (target <= 3x): ${verdict(tOne <= 3 * tFloor)}`,
+);
+console.log(
+  `reader, 1 story           ${rate(tRead)}   ${(tRead / tFloor).toFixed(2)}x the floor (the scan, the frames, the gate, the marks)`,
 );
 console.log(
   `naive RegExp per cue      ${rate(tNaive)}   matcher is ${(tNaive / tOne).toFixed(1)}x faster (target >= 10x): ${verdict(tNaive >= 10 * tOne)}  [${res.length} RegExps]`,

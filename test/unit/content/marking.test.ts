@@ -25,11 +25,26 @@ function fakeReader(phrases: Record<string, string>) {
       }
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits)
-        mentions.push({ block, ...h, storyId: 's', cue: h.factId, lang: 'en', verdict: 'agrees' });
+        mentions.push({
+          block,
+          ...h,
+          storyId: 's',
+          cue: h.factId,
+          lang: 'en',
+          verdict: 'agrees',
+          words: [h.start, h.end],
+          ranges: [h.start, h.end],
+        });
     });
     const relevant = mentions.length > 0;
     return {
-      relevance: { relevant, storyId: relevant ? 's' : null, reason: '', evidence: [] },
+      relevance: {
+        relevant,
+        passing: false,
+        storyId: relevant ? 's' : null,
+        reason: '',
+        evidence: [],
+      },
       mentions: relevant ? mentions : [],
     };
   };

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/match/compile';
 import { WORD_HASH } from '../../../src/match/matcher';
-import type { CueEntry } from '../../../src/match/cue-table';
+import { cueTableOf, type CueEntry } from '../../../src/match/cue-table';
 import { expandCue } from '../../../src/match/expand-cue';
 import { findMatches } from '../../../src/match/scan';
 import { KIND, SKIP, WORD } from '../../../src/text/char-class';
 import { foldStream } from '../../../src/text/fold-stream';
 import { withNumberWords } from '../../../src/text/number-words';
-import { find, matcherFor, texts } from './helpers/find';
+import { find, texts } from './helpers/find';
 import { sampleTable } from './helpers/sample-table';
 import { prng } from './helpers/prng';
 
@@ -50,8 +50,8 @@ describe('selection', () => {
   });
 
   it('marks a phrase that two cues share once: the first cue wins', () => {
-    const m = compileMatcher({
-      cues: [
+    const m = compileMatcher(
+      cueTableOf([
         { story: 's', fact: 'a', text: 'same words', lang: 'en', strong: false, verdict: 'agrees' },
         {
           story: 's',
@@ -61,8 +61,8 @@ describe('selection', () => {
           strong: false,
           verdict: 'agrees',
         },
-      ],
-    });
+      ]),
+    );
     expect(findMatches(m, ['same words']).map((x) => x.cue)).toEqual([0]);
   });
 });
@@ -100,9 +100,21 @@ describe('words', () => {
     expect(texts(cues, `${b} ${a} ${ALPHABET} ${a} ${b}`)).toEqual([`${b} ${a} ${ALPHABET}`]);
   });
 
-  it('refuses a cue whose group is glued to a word (the page is read in whole words)', () => {
-    expect(() => matcherFor(['exchange(s)? closed'])).toThrow('a group is glued to a word');
-    expect(() => matcherFor([['(关闭|关停)124家', 'zh']])).not.toThrow();
+  it("reads a group glued to a word as the word's forms, whole words each", () => {
+    expect(
+      texts(['exchange(s)? closed'], 'exchange closed, exchanges closed, exchangess closed'),
+    ).toEqual(['exchange closed', 'exchanges closed']);
+    expect(texts([['бирж(а|и|ами)', 'ru']], 'биржа, биржи, биржами, бирж')).toEqual([
+      'биржа',
+      'биржи',
+      'биржами',
+    ]);
+    expect(texts(['(krypto)?börse(n)?'], 'Börse Kryptobörsen Krypto-Börse')).toEqual([
+      'Börse',
+      'Kryptobörsen',
+      'Börse',
+    ]);
+    expect(texts([['(关闭|关停)124家', 'zh']], '已关停124家平台')).toEqual(['关停124家']);
   });
 });
 

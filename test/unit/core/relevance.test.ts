@@ -1,15 +1,18 @@
-/** The relevance gate's rule, decision and evidence, on the sample table. */
+/** The relevance gate's rule, decision and evidence, and what it lets be marked, on the sample table. */
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../../src/read-page';
 import { sampleTable } from './helpers/sample-table';
 
 const read = createReader(sampleTable);
 
+const facts = (blocks: string[]): string[] => read(blocks).mentions.map((m) => m.factId);
+
 describe('the relevance gate', () => {
   it('says no, with no evidence, when no fact is mentioned', () => {
     const r = read(['Nothing to see here.']);
     expect(r.relevance).toEqual({
       relevant: false,
+      passing: false,
       storyId: null,
       reason: 'No fact of any story is mentioned.',
       evidence: [],
@@ -17,51 +20,66 @@ describe('the relevance gate', () => {
     expect(r.mentions).toEqual([]);
   });
 
-  it('says no to two weak facts, and marks nothing, but shows the evidence', () => {
-    const r = read(['WeChat said it would monitor accounts.']);
-    expect(r.relevance.relevant).toBe(false);
-    expect(r.relevance.evidence).toEqual([
-      {
-        storyId: 'sample-story',
-        facts: ['wechat-accounts', 'monitor'],
-        strongCues: [],
-        mentionCount: 2,
-      },
+  it('says no to weak facts, however many, and marks nothing, but shows the evidence', () => {
+    const r = read([
+      'WeChat, third-party payment providers, foreign IP addresses, monitor, block web access.',
+      'Set up in 2016; the september 2017 ban.',
     ]);
-    expect(r.relevance.reason).toMatch(/^Only 2 distinct facts and 0 story-specific cues/);
+    expect(r.relevance.relevant).toBe(false);
+    expect(r.relevance.passing).toBe(false);
+    expect(r.relevance.evidence[0]?.facts.length).toBeGreaterThanOrEqual(5);
+    expect(r.relevance.evidence[0]?.strongCues).toEqual([]);
+    expect(r.relevance.reason).toMatch(/^Only \d+ distinct facts and 0 story-specific cues/);
     expect(r.mentions).toEqual([]);
   });
 
-  it('says no to a strong cue with only two facts', () => {
-    const r = read(['The Fintech Risk Rectification Office will monitor things.']);
+  it('marks a story-specific finding in passing, with what its block says, and nothing else', () => {
+    const r = read([
+      'Weekly roundup: markets were calm.',
+      '微信封禁了多个加密货币媒体，第三方支付也受影响。',
+      'Item three.',
+      'Item four.',
+      'Item five.',
+      'Elsewhere, the september 2017 ban is a year old.',
+    ]);
     expect(r.relevance.relevant).toBe(false);
+    expect(r.relevance.passing).toBe(true);
+    expect(r.relevance.storyId).toBe('sample-story');
+    expect(r.mentions.map((m) => [m.block, m.factId])).toEqual([
+      [1, 'wechat-media'],
+      [1, 'payment-providers'],
+    ]);
   });
 
-  it('says yes to a strong cue with three distinct facts', () => {
+  it('says yes to a story-specific finding with two more facts near it', () => {
     const r = read([
       'The Fintech Risk Rectification Office will block access',
       'and monitor the sites.',
+      'Unrelated paragraph.',
     ]);
     expect(r.relevance.relevant).toBe(true);
     expect(r.relevance.storyId).toBe('sample-story');
     expect(r.relevance.evidence[0]?.strongCues).toEqual([
       '(national)? fintech risk rectification office',
     ]);
-    expect(r.mentions.map((m) => m.factId)).toEqual(['regulator', 'block-access', 'monitor']);
+    expect(
+      facts(['The Fintech Risk Rectification Office will block access', 'and monitor the sites.']),
+    ).toEqual(['regulator', 'block-access', 'monitor']);
   });
 
-  it('says yes to five distinct weak facts, and repeats of one fact do not count', () => {
-    expect(
-      read(['wechat wechat wechat monitor monitor monitor block access block access']).relevance
-        .relevant,
-    ).toBe(false);
-    const r = read([
-      'WeChat, third-party payment providers, foreign IP addresses, monitor, block web access.',
-    ]);
-    expect(r.relevance.relevant).toBe(true);
-    expect(r.relevance.reason).toMatch(
-      /^5 distinct facts and 0 story-specific cues of sample-story/,
-    );
+  it('does not count facts far from the story-specific finding, unless the story comes back', () => {
+    const far = [
+      'The Fintech Risk Rectification Office met.',
+      'a',
+      'b',
+      'c',
+      'd',
+      'They will block access and monitor the sites.',
+    ];
+    expect(read(far).relevance.relevant).toBe(false);
+    expect(facts(far)).toEqual(['regulator']);
+    const again = [...far, 'The fintech risk rectification office again.'];
+    expect(read(again).relevance.relevant).toBe(true);
   });
 
   it('returns each mention with its verdict and reason', () => {
@@ -78,5 +96,86 @@ describe('the relevance gate', () => {
       ['exchange-count', 'rounds', "The sources' figure is 124."],
       ['monitor', 'agrees', null],
     ]);
+  });
+});
+
+describe('frames', () => {
+  const about = (sentence: string): string[] => [
+    sentence,
+    'The Fintech Risk Rectification Office will block access and monitor the sites.',
+  ];
+
+  it('find a fact from its concepts in any order, with other words between, in one sentence', () => {
+    for (const sentence of [
+      'WeChat has closed the accounts of several crypto media outlets.',
+      'Several crypto news outlets were shut down on WeChat this week.',
+      'Crypto media? Banned from WeChat: the accounts are gone.'.replace('?', ','),
+    ]) {
+      const r = read(about(sentence));
+      const m = r.mentions.find((x) => x.factId === 'wechat-media');
+      expect(m, sentence).toBeDefined();
+      expect(m?.block).toBe(0);
+    }
+  });
+
+  it('mark from the first concept word to the last, and list the words that made the match', () => {
+    const sentence =
+      'Yesterday WeChat quietly shut down accounts run by several crypto media groups.';
+    const m = read(about(sentence)).mentions.find((x) => x.factId === 'wechat-media');
+    expect(sentence.slice(m?.start, m?.end)).toBe(
+      'WeChat quietly shut down accounts run by several crypto media',
+    );
+    const words: string[] = [];
+    for (let k = 0; k < (m?.words.length ?? 0); k += 2)
+      words.push(sentence.slice(m?.words[k], m?.words[k + 1]));
+    expect(words).toEqual(['WeChat', 'shut down', 'crypto', 'media']);
+  });
+
+  it('never reach across a sentence end or a block', () => {
+    expect(
+      facts(about('WeChat closed some accounts. Crypto media are worried.')).includes(
+        'wechat-media',
+      ),
+    ).toBe(false);
+    expect(
+      facts(['WeChat closed some accounts', 'Crypto media are worried.', ...about('')]).includes(
+        'wechat-media',
+      ),
+    ).toBe(false);
+    // An abbreviation's full stop and a decimal point end nothing.
+    expect(
+      facts(about('WeChat (Tencent Inc. and co.) closed 1.5 crypto media accounts.')).includes(
+        'wechat-media',
+      ),
+    ).toBe(true);
+  });
+
+  it('read words of any language the concepts list, traditional Chinese included', () => {
+    for (const sentence of [
+      '微信封禁了多个加密货币媒体的公众号。',
+      '微信封禁了多個加密貨幣媒體的公眾號。',
+    ]) {
+      expect(facts(about(sentence))[0], sentence).toBe('wechat-media');
+    }
+  });
+
+  it('carry their verdict, and an unless-concept in the sentence turns the frame off', () => {
+    const done = read(about('Regulators blocked crypto sites.')).mentions[0];
+    expect([done?.factId, done?.verdict]).toEqual(['block-done', 'beyond']);
+    expect(facts(about('Regulators will block crypto sites.'))).not.toContain('block-done');
+  });
+
+  it('let two facts of one sentence keep their own words', () => {
+    const sentence =
+      'WeChat closed crypto media accounts, and payment providers closed accounts too.';
+    const r = read(about(sentence));
+    expect(r.mentions.filter((m) => m.block === 0).map((m) => m.factId)).toEqual([
+      'wechat-media',
+      'payment-providers',
+    ]);
+    // Marks never share text.
+    const ranges = r.mentions.filter((m) => m.block === 0).flatMap((m) => [...m.ranges]);
+    for (let k = 2; k < ranges.length; k += 2)
+      expect(ranges[k]).toBeGreaterThanOrEqual(ranges[k - 1] as number);
   });
 });

@@ -65,12 +65,13 @@ describe('the toolbar badge', () => {
       enabled: true,
       site: 'news.example.com',
       relevant: true,
+      passing: false,
       storyId: 's',
       reason: '',
       evidence: [],
       mentions: [
-        { index: 0, factId: 'a', text: 'x', lang: 'en', verdict: 'agrees' },
-        { index: 1, factId: 'b', text: 'y', lang: 'en', verdict: 'rounds' },
+        { index: 0, factId: 'a', text: 'x', lang: 'en', words: ['x'], verdict: 'agrees' },
+        { index: 1, factId: 'b', text: 'y', lang: 'en', words: ['y'], verdict: 'rounds' },
       ],
     });
     fake.browser.tabs.onUpdated.fire(6, { url: 'https://news.example.com/b' });

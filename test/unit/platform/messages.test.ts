@@ -19,11 +19,19 @@ const pageState = {
   enabled: true,
   site: 'news.example.com',
   relevant: true,
+  passing: false,
   storyId: 'story',
   reason: 'why',
   evidence: [],
   mentions: [
-    { index: 0, factId: 'exchange-count', text: '124 exchanges', lang: 'en', verdict: 'agrees' },
+    {
+      index: 0,
+      factId: 'exchange-count',
+      text: '124 exchanges',
+      lang: 'en',
+      words: ['124 exchanges'],
+      verdict: 'agrees',
+    },
   ],
 };
 

@@ -1,6 +1,6 @@
 /** Compiles a few cues and returns what they match, as text, for readable assertions. */
 import { compileMatcher } from '../../../../src/match/compile';
-import type { CueEntry } from '../../../../src/match/cue-table';
+import { cueTableOf, type CueEntry } from '../../../../src/match/cue-table';
 import { findMatches } from '../../../../src/match/scan';
 
 type Lang = CueEntry['lang'];
@@ -11,7 +11,7 @@ export function matcherFor(cues: readonly (string | [string, Lang])[]) {
     const [text, lang] = typeof c === 'string' ? [c, 'en' as Lang] : c;
     return { story: 's', fact: `f${i}`, text, lang, strong: false, verdict: 'agrees' };
   });
-  return compileMatcher({ cues: entries });
+  return compileMatcher(cueTableOf(entries));
 }
 
 /** The matched substrings of the blocks (block, text and the index of the cue that matched). */

@@ -1,8 +1,15 @@
 /**
  * A small stand-in story, written for these tests, shaped like the real dataset: it keeps the core's
- * tests independent of the dataset's exact cues (the baselines test the real ones).
+ * tests independent of the dataset's exact cues, concepts and frames (the baselines and the
+ * recognition tests hold the real ones).
  */
-import type { CueEntry, CueTable } from '../../../../src/match/cue-table';
+import {
+  DEFAULT_WITHIN,
+  type CueEntry,
+  type CueTable,
+  type FrameEntry,
+  type TermEntry,
+} from '../../../../src/match/cue-table';
 
 type Row = [
   fact: string,
@@ -65,7 +72,74 @@ const rows: Row[] = [
   ['monitor', 'мониторинг', 'ru'],
 ];
 
+/** Concept words (English unless said), written once and shared by the frames. */
+const concepts: Record<string, (string | [string, TermEntry['lang']])[]> = {
+  wechat: ['wechat', ['微信', 'zh']],
+  close: ['closed', 'shut down', 'banned', ['封禁', 'zh']],
+  crypto: ['crypto', 'cryptocurrency', ['加密货币', 'zh']],
+  media: ['media', 'news outlet(s)?', ['媒体', 'zh']],
+  chaoyang: ['chaoyang'],
+  event: ['event(s)?'],
+  ban: ['barred', 'banned', 'bans'],
+  plan: ['plans', 'will'],
+  block: ['block', 'blocked'],
+  payment: ['payment (companies|providers)'],
+};
+
+type FrameRow = [
+  fact: string,
+  concepts: string[],
+  strong: boolean,
+  verdict?: CueEntry['verdict'],
+  reason?: string,
+  unless?: string[],
+];
+
+const frameRows: FrameRow[] = [
+  ['wechat-media', ['wechat', 'close', 'crypto', 'media'], true],
+  ['venue-ban', ['chaoyang', 'event', 'ban', 'crypto?'], true],
+  ['payment-providers', ['payment', 'close|block'], false],
+  [
+    'block-done',
+    ['block', 'crypto'],
+    false,
+    'beyond',
+    'The sources say a block is planned, not done.',
+    ['plan'],
+  ],
+];
+
+const conceptIds = Object.keys(concepts);
+const idOf = (id: string): number => {
+  const c = conceptIds.indexOf(id);
+  if (c < 0) throw new Error(`sample table: unknown concept ${id}`);
+  return c;
+};
+
+const terms: TermEntry[] = Object.entries(concepts).flatMap(([id, words]) =>
+  words.map((w) => {
+    const [text, lang] = typeof w === 'string' ? [w, 'en' as const] : w;
+    return { text, concept: idOf(id), lang };
+  }),
+);
+
+const frames: FrameEntry[] = frameRows.map(([fact, names, strong, verdict, reason, unless]) => ({
+  story: 'sample-story',
+  fact,
+  text: names.join(' + '),
+  required: names.filter((n) => !n.endsWith('?')).map((n) => n.split('|').map(idOf)),
+  optional: names.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1).split('|').map(idOf)),
+  unless: (unless ?? []).map(idOf),
+  within: DEFAULT_WITHIN,
+  strong,
+  verdict: verdict ?? 'agrees',
+  ...(reason !== undefined ? { reason } : {}),
+}));
+
 export const sampleTable: CueTable = {
+  concepts: conceptIds,
+  terms,
+  frames,
   cues: rows.map(([fact, text, lang, strong, verdict, reason]) => ({
     story: 'sample-story',
     fact,

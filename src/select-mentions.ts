@@ -1,0 +1,179 @@
+/**
+ * Which findings become marks, and which stretches of text each covers. A sentence often states
+ * several facts ("regulators will block 124 offshore exchanges that still serve mainland users"),
+ * and facts share words ("exchanges" is in both the count and the block). Best first, each finding
+ * takes the words no better one holds; it is marked if one of them is a word of its key concept.
+ * Where two marks' stretches overlap, the text goes to the one whose words stand there (else the
+ * tighter one), and the other keeps the rest of its stretch, in pieces.
+ */
+import type { Finding } from './relevance/gate';
+
+/** A finding chosen to be marked: `ranges` are the start, end pairs of text its mark covers. */
+export interface Selected {
+  readonly finding: Finding;
+  readonly ranges: readonly number[];
+}
+
+interface Taken {
+  readonly finding: Finding;
+  /** The words it holds (those no better finding held), start, end pairs. */
+  readonly own: readonly number[];
+}
+
+/**
+ * One block's taken marks, bucketed by where they start: a finding spans a sentence at most, so
+ * only a few buckets can hold one that overlaps another, and choosing stays linear however many
+ * marks a block gets.
+ */
+class Placed {
+  static readonly BUCKET = 512;
+  readonly all: Taken[] = [];
+  readonly #buckets = new Map<number, Taken[]>();
+  /** The longest stretch taken: how far back a bucket may hold one reaching a given place. */
+  #reach = 0;
+
+  add(t: Taken): void {
+    this.all.push(t);
+    this.#reach = Math.max(this.#reach, t.finding.end - t.finding.start);
+    const b = Math.floor(t.finding.start / Placed.BUCKET);
+    const bucket = this.#buckets.get(b);
+    if (bucket === undefined) this.#buckets.set(b, [t]);
+    else bucket.push(t);
+  }
+
+  /** The taken marks whose stretch overlaps `[from, to)`. */
+  near(from: number, to: number): Taken[] {
+    const out: Taken[] = [];
+    const first = Math.floor((from - this.#reach) / Placed.BUCKET);
+    const last = Math.floor(to / Placed.BUCKET);
+    for (let b = first; b <= last; b++) {
+      for (const t of this.#buckets.get(b) ?? []) {
+        if (overlaps(from, to, t.finding.start, t.finding.end)) out.push(t);
+      }
+    }
+    return out;
+  }
+}
+
+function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
+  return a0 < b1 && b0 < a1;
+}
+
+/** Whether any of `words` (start, end pairs) overlaps `[from, to)`. */
+function wordIn(words: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < words.length; k += 2)
+    if (overlaps(words[k] as number, words[k + 1] as number, from, to)) return true;
+  return false;
+}
+
+/**
+ * The words `f` can hold beside the marks taken in its block (start, end pairs), or null when it
+ * cannot be marked: the words left must still state it (its key concept's, and another concept's
+ * when the frame has three or more: "crypto" alone states no closure of media accounts), and not
+ * interleave with another
+ * mark's (each with a word inside the other's stretch, so the text between belongs to neither).
+ */
+function claim(f: Finding, taken: readonly Taken[]): number[] | null {
+  const own: number[] = [];
+  const entries = new Set<number>();
+  for (let k = 0; k < f.words.length; k += 2) {
+    const a = f.words[k] as number;
+    const b = f.words[k + 1] as number;
+    if (taken.some((t) => wordIn(t.own, a, b))) continue;
+    own.push(a, b);
+    const entry = f.wordEntries[k / 2] as number;
+    if (entry >= 0) entries.add(entry);
+  }
+  if (!entries.has(0) || entries.size < Math.min(2, Math.max(1, f.entries - 1))) return null;
+  for (const t of taken) {
+    const { finding: other } = t;
+    if (!overlaps(f.start, f.end, other.start, other.end)) continue;
+    if (wordIn(own, other.start, other.end) && wordIn(t.own, f.start, f.end)) return null;
+  }
+  return own;
+}
+
+/**
+ * Picks the findings to mark, best first: a strong one, then one with a verdict, then a cue (the
+ * sources' own phrase), then the frame whose words sit closest together. Returns them in text
+ * order, each with the stretches its mark covers.
+ */
+export function selectMentions(findings: readonly Finding[]): Selected[] {
+  const spread = (f: Finding): number => (f.end - f.start) / Math.max(1, f.entries);
+  const ranked = [...findings].sort(
+    (a, b) =>
+      Number(b.strong) - Number(a.strong) ||
+      Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
+      Number(a.fromFrame) - Number(b.fromFrame) ||
+      spread(a) - spread(b) ||
+      a.block - b.block ||
+      a.start - b.start,
+  );
+  const byBlock = new Map<number, Placed>();
+  for (const f of ranked) {
+    let placed = byBlock.get(f.block);
+    if (placed === undefined) byBlock.set(f.block, (placed = new Placed()));
+    const own = claim(f, placed.near(f.start, f.end));
+    if (own !== null) placed.add({ finding: f, own });
+  }
+  const out: Selected[] = [];
+  for (const placed of byBlock.values()) {
+    for (const t of placed.all) {
+      // A piece cut off from the words (a preposition left between two marks) is not marked.
+      const pieces = rangesOf(t, placed.near(t.finding.start, t.finding.end));
+      const ranges = pieces.filter((_, k) => {
+        const at = k - (k % 2);
+        return wordIn(t.own, pieces[at] as number, pieces[at + 1] as number);
+      });
+      out.push({ finding: t.finding, ranges });
+    }
+  }
+  return out
+    .filter((s) => s.ranges.length > 0)
+    .sort((a, b) => a.finding.block - b.finding.block || a.finding.start - b.finding.start);
+}
+
+/** The stretches of `t`'s text its mark covers: its whole stretch, less what overlapping marks own. */
+function rangesOf(t: Taken, overlapping: readonly Taken[]): number[] {
+  const f = t.finding;
+  let ranges = [f.start, f.end];
+  for (const o of overlapping) {
+    const other = o.finding;
+    if (o === t) continue;
+    const from = Math.max(f.start, other.start);
+    const to = Math.min(f.end, other.end);
+    // Not both hold words here (claim() refused interleaved words): the text goes whole to one.
+    if (wordIn(o.own, from, to)) {
+      ranges = subtract(ranges, [from, to]);
+      continue;
+    }
+    if (wordIn(t.own, from, to)) continue;
+    const tighter =
+      other.end - other.start < f.end - f.start ||
+      (other.end - other.start === f.end - f.start && other.start < f.start);
+    if (tighter) ranges = subtract(ranges, [from, to]);
+  }
+  return ranges;
+}
+
+/** `ranges` (start, end pairs, in order) without each of `cuts` (start, end pairs). */
+function subtract(ranges: readonly number[], cuts: readonly number[]): number[] {
+  let out = [...ranges];
+  for (let c = 0; c < cuts.length; c += 2) {
+    const from = cuts[c] as number;
+    const to = cuts[c + 1] as number;
+    const next: number[] = [];
+    for (let k = 0; k < out.length; k += 2) {
+      const a = out[k] as number;
+      const b = out[k + 1] as number;
+      if (!overlaps(a, b, from, to)) {
+        next.push(a, b);
+        continue;
+      }
+      if (a < from) next.push(a, from);
+      if (to < b) next.push(to, b);
+    }
+    out = next;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * Where sentences (and clauses set off by a semicolon) end, for the frames: the concepts that state
+ * a fact must stand in one sentence. Only the text between two found words is ever looked at, so a
+ * page pays for this in proportion to the words found, not to its length.
+ */
+
+/** Full stops and marks that end a sentence in CJK text, wherever they stand. */
+const CJK_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0xff61]); // 。！？；｡
+/** Marks that end a sentence or clause in any script. */
+const ENDS = new Set([0x21, 0x3f, 0x3b, 0x2022, 0x0a, 0x0d, 0x2029, 0x2028, 0x061f, 0x0964]);
+
+/**
+ * Words that end with a full stop inside a sentence: titles, company forms, months ("Aug. 17"),
+ * and the like, in the languages the stories are read in. Lower case, without the stop.
+ */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'no',
+  'nr',
+  'vs',
+  'etc',
+  'approx',
+  'gov',
+  'govt',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'z.b',
+  'u.a',
+  'bzw',
+  'ca',
+  'vgl',
+  'nº',
+  'sr',
+  'sra',
+  'av',
+  'mme',
+  'm',
+  'mlle',
+  'г',
+  'гг',
+  'т.е',
+  'т.д',
+  'т.п',
+  'руб',
+  'млн',
+  'млрд',
+  'mio',
+  'mrd',
+  'bn',
+  'mn',
+  'pct',
+]);
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b)
+  );
+}
+
+function isLowerLetter(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** Whether the full stop at `at` ends a sentence: a space after it, no abbreviation before it, no lower-case word after it. */
+function stopEnds(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (at + 1 < text.length && !isSpace(next) && next !== 0x22 && next !== 0x201d && next !== 0x29)
+    return false; // 1.5, u.s.a, example.com, or a stop glued to the next word
+  let k = at;
+  while (k > 0 && (isLetterOrDigit(text.charCodeAt(k - 1)) || text[k - 1] === '.')) k--;
+  const before = text.slice(k, at).toLowerCase();
+  if (before.length === 1 && /\p{L}/u.test(before)) return false; // an initial: "J. Smith", "U.S."
+  if (ABBREVIATIONS.has(before)) return false;
+  if (/^\d+$/.test(before) && before.length <= 2) return false; // "am 22. August", "17. 8."
+  let n = at + 1;
+  while (n < text.length && (isSpace(text.charCodeAt(n)) || text[n] === '"' || text[n] === '”'))
+    n++;
+  return n >= text.length || !isLowerLetter(text.charCodeAt(n));
+}
+
+/** Whether a sentence (or clause) ends anywhere in `text[from .. to]`. */
+export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      if (stopEnds(text, i)) return true;
+    } else if (ENDS.has(code) || CJK_ENDS.has(code)) return true;
+  }
+  return false;
+}
