@@ -225,7 +225,8 @@ function scan(matcher: Matcher, blocks: readonly string[]): void {
 }
 
 // The stories' table with its concept words' text (the generated one ships without it).
-const table: CueTable = stories.length > 0 ? cueTableFromStories(stories, conceptFiles) : sampleTable;
+const table: CueTable =
+  stories.length > 0 ? cueTableFromStories(stories, conceptFiles) : sampleTable;
 // Flat strings, as the DOM's text gives (the loaders' joins leave rope strings, which V8 reads
 // through an indirection that made the floor itself swing between 5 and 32 ms from run to run).
 const blocks = loadText().map((b) => JSON.parse(JSON.stringify(b)) as string);
