@@ -1,15 +1,38 @@
 /**
- * Fails the build when a story file is invalid: at `buildStart`, every `src/stories/*.json` is read and
- * checked with `validateStory` (schema, known ids, quotes found in their articles), and the StoryError
- * message (file, fact, field, reason) becomes the build error.
+ * Fails the build when a story or its translations are invalid: at `buildStart`, every
+ * `src/stories/*.json` is read and checked with `validateStory` (schema, known ids, quotes found in
+ * their articles), then its folder `src/stories/<story-id>/` with `validateTranslations` (every
+ * locale has every text, `originals.json` still matches). The StoryError message (file, fact,
+ * field, language, reason) becomes the build error.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { StoryError, validateStory } from '../src/stories/validate';
+import { StoryError, validateStory } from '../src/stories/validate.ts';
+import { validateTranslations } from '../src/stories/validate-translations.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Reads and parses a JSON file, or throws an error naming it. */
+function readJson(root: string, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new StoryError([
+      `${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
+  }
+}
+
+/** Every JSON file of a story's translation folder, parsed, by file name. */
+export function readTranslations(root: string, dir: string): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  if (!existsSync(join(root, dir))) return files;
+  for (const name of readdirSync(join(root, dir)).sort())
+    if (name.endsWith('.json')) files.set(name, readJson(root, `${dir}/${name}`));
+  return files;
+}
 
 /** Validates the bundled stories before Vite builds anything. `root` defaults to the repository. */
 export function validateStories(options: { root?: string } = {}): Plugin {
@@ -23,22 +46,19 @@ export function validateStories(options: { root?: string } = {}): Plugin {
         .sort();
       for (const name of files) {
         const file = `src/stories/${name}`;
-        const path = join(root, file);
-        this.addWatchFile(path);
-        let json: unknown;
+        this.addWatchFile(join(root, file));
         try {
-          json = JSON.parse(readFileSync(path, 'utf8'));
-        } catch (error) {
-          this.error(
-            `${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
-        try {
-          validateStory(json, file, (article) => {
+          const story = validateStory(readJson(root, file), file, (article) => {
             const articlePath = join(root, article);
             this.addWatchFile(articlePath);
             return readFileSync(articlePath, 'utf8');
           });
+          const translations = `src/stories/${story.id}`;
+          for (const name of existsSync(join(root, translations))
+            ? readdirSync(join(root, translations))
+            : [])
+            this.addWatchFile(join(root, translations, name));
+          validateTranslations(story, translations, readTranslations(root, translations));
         } catch (error) {
           if (error instanceof StoryError) this.error(error.message);
           throw error;
