@@ -14,7 +14,7 @@ export type TranslationProps = {
 export default function Translation({ translation, class: extra }: TranslationProps) {
   return (
     <p class={extra ? `cc-translation ${extra}` : 'cc-translation'} data-testid="translation">
-      <span class="cc-translation__label">{t('translationLabel')}</span>{' '}
+      <span class="cc-translation__label">{t('translationLabel')}</span>
       <span lang={translation.lang}>{translation.text}</span>
     </p>
   );
