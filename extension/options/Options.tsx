@@ -1,4 +1,5 @@
-import { LOCALES, LOCALE_NAMES, type Locale } from '../../src/i18n/locales';
+import { LOCALE_NAMES } from '../../src/i18n/locale-names';
+import { LOCALES, type Locale } from '../../src/i18n/locales';
 import { t } from '../platform/i18n';
 import { MARK_STYLES, SITE_MODES, type Settings } from '../platform/settings';
 import SiteList from './SiteList';

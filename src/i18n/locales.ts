@@ -19,20 +19,6 @@ export const LOCALES = [
 ] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Each language named in itself, for the language choice on the options page. */
-export const LOCALE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  'zh-CN': '简体中文',
-  'zh-TW': '繁體中文',
-  ja: '日本語',
-  ko: '한국어',
-  de: 'Deutsch',
-  fr: 'Français',
-  'pt-BR': 'Português (Brasil)',
-  es: 'Español',
-  ru: 'Русский',
-};
-
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

@@ -1,8 +1,8 @@
 /** Which locale serves which reader. */
 import { describe, expect, it } from 'vitest';
+import { LOCALE_NAMES } from '../../../src/i18n/locale-names';
 import {
   LOCALES,
-  LOCALE_NAMES,
   baseLanguage,
   localeDir,
   matchLocale,
