@@ -2,9 +2,9 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
-import { compileCueTable } from './build/compile-matcher-plugin';
-import { firefoxManifest } from './build/firefox-manifest';
-import { validateStories } from './build/validate-stories-plugin';
+import { compileCueTable } from './build/compile-matcher-plugin.ts';
+import { firefoxManifest } from './build/firefox-manifest.ts';
+import { validateStories } from './build/validate-stories-plugin.ts';
 
 /**
  * One config, two builds: `vite build` writes dist/chrome, `vite build --mode firefox` writes

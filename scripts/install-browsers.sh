@@ -5,10 +5,10 @@ set -euo pipefail
 need=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || need+=(chromium)
 command -v "${FIREFOX_PATH:-/usr/bin/firefox-esr}" >/dev/null 2>&1 || need+=(firefox-esr)
-# Chinese glyphs for the zh_CN screenshots and the Chinese corpus pages, and Firefox's Chinese UI
-# language pack, so that the extension's zh_CN strings can be tested in Firefox too.
+# Chinese, Japanese and Korean glyphs: the card and popup are tested and photographed in those
+# languages (and the corpus has Chinese pages). No browser language pack is needed: the tests pick
+# Crosscheck's language on its options page.
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
-dpkg -s firefox-esr-l10n-zh-cn >/dev/null 2>&1 || need+=(firefox-esr-l10n-zh-cn)
 if [ ${#need[@]} -eq 0 ]; then
   echo "browsers: chromium and firefox-esr are installed"
   exit 0

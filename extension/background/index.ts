@@ -3,11 +3,25 @@
  * "compare all outlets" link. Chrome runs it as a service worker and Firefox as an event page, so
  * it keeps no state: every listener is registered at the top level and works from its message.
  */
-import { badgeText, clearBadge, setBadge } from '../platform/badge';
+import { badgeText, clearBadge, retitleBadges, setBadge } from '../platform/badge';
+import { setMessageSource, type MessageFile } from '../platform/i18n';
 import { onContentMessage, sendToContent } from '../platform/messages';
+import { watchSettings } from '../platform/settings';
 import { onTabNavigated, onTabRemoved, openExtensionTab } from '../platform/tabs';
 
 export const STORY_PAGE = 'extension/popup/index.html';
+
+// The badge's tooltip is in the reader's language. Bundled rather than loaded on demand: a service
+// worker may not `import()`.
+setMessageSource(
+  import.meta.glob<MessageFile>('../../public/_locales/*/messages.json', {
+    import: 'default',
+    eager: true,
+  }),
+);
+
+// A settings change may be a new language: every tab's tooltip is written again.
+watchSettings(() => void retitleBadges(), new AbortController().signal);
 
 onContentMessage(async (message, sender) => {
   const tabId = sender.tab?.id;

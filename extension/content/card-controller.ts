@@ -8,8 +8,8 @@
  * - click pins (a non-modal dialog with a close button), a tap (touch) toggles;
  * - a pinned card closes on Esc, its close button, or a click elsewhere.
  */
-import { t } from '../platform/i18n';
-import { verdictLabel } from '../ui/verdict-label';
+import { describeMark } from '../ui/mark-description';
+import type { Verdict } from '../../src/stories/vocabulary';
 import type { Annotator, MarkedMention } from './annotator';
 import type { CardHost } from './card-host';
 import type { ContentContext } from './context';
@@ -241,12 +241,12 @@ export class CardController {
    * references do not cross it), so the description is the mark's own `aria-description`, and
    * Enter moves focus into the pinned card, a labelled dialog, which the screen reader announces.
    */
-  static decorate(first: HTMLElement, verdict: Parameters<typeof verdictLabel>[0]): void {
+  static decorate(first: HTMLElement, verdict: Verdict): void {
     first.setAttribute('tabindex', '0');
     first.setAttribute('role', 'button');
     first.setAttribute('aria-haspopup', 'dialog');
     first.setAttribute('aria-expanded', 'false');
-    first.setAttribute('aria-description', t('markDescription', verdictLabel(verdict)));
+    describeMark(first, verdict);
   }
 
   destroy(): void {

@@ -52,19 +52,20 @@ export class CardHost {
   }
 
   /** Opens a card (closing any other); resolves with it once the card chunk has loaded. */
-  async open(request: Omit<CardRequest, 'root'>): Promise<OpenCard> {
+  async open(request: Omit<CardRequest, 'root' | 'reading'>): Promise<OpenCard> {
     this.#card?.destroy();
     this.#card = null;
     this.#module ??= import('./card');
     const module = await this.#module;
+    const reading = await module.cardReading(request.storyId);
     const root = this.#ensure();
     if (!styled.has(root)) {
       module.installStyles(root);
       styled.add(root);
     }
-    // Another open may have finished while the chunk loaded.
+    // Another open may have finished while the chunk and the reader's language loaded.
     (this.#card as OpenCard | null)?.destroy();
-    this.#card = module.openCard({ ...request, root });
+    this.#card = module.openCard({ ...request, root, reading });
     return this.#card;
   }
 

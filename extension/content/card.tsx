@@ -6,9 +6,12 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { PageWording } from '../../src/view/fact-card';
+import type { Reading } from '../../src/view/story-text';
+import { applyReaderLocale } from '../platform/locale';
 import cardCss from '../ui/card.css?inline';
 import { factCardModel } from '../ui/card-model';
 import FactCard from '../ui/FactCard';
+import { loadReading } from '../ui/story-reading';
 import themeCss from '../ui/theme.css?inline';
 
 export interface CardRequest {
@@ -19,6 +22,8 @@ export interface CardRequest {
   storyId: string;
   factId: string;
   pageWordings: PageWording[];
+  /** The story's text in the reader's language (`cardReading`). */
+  reading: Reading;
   pinned: boolean;
   onClose: () => void;
   onCompare: () => void;
@@ -51,6 +56,14 @@ export function installStyles(root: ShadowRoot): void {
   root.prepend(style);
 }
 
+/**
+ * The reader's language, read from the settings at each opening (the reader may have changed it
+ * meanwhile): its interface strings become the active ones, and the story's translation is loaded.
+ */
+export async function cardReading(storyId: string): Promise<Reading> {
+  return loadReading(storyId, await applyReaderLocale());
+}
+
 /** The union of the marks' boxes, as Floating UI's virtual reference. */
 function reference(marks: HTMLElement[]) {
   return {
@@ -79,7 +92,12 @@ function reference(marks: HTMLElement[]) {
 export function openCard(request: CardRequest): OpenCard {
   const container = document.createElement('div');
   request.root.append(container);
-  const model = factCardModel(request.storyId, request.factId, request.pageWordings);
+  const model = factCardModel(
+    request.storyId,
+    request.factId,
+    request.pageWordings,
+    request.reading,
+  );
   let pinned = request.pinned;
   const draw = () =>
     render(

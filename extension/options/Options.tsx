@@ -1,9 +1,13 @@
+import { LOCALE_NAMES } from '../../src/i18n/locale-names';
+import { LOCALES, type Locale } from '../../src/i18n/locales';
 import { t } from '../platform/i18n';
 import { MARK_STYLES, SITE_MODES, type Settings } from '../platform/settings';
 import SiteList from './SiteList';
 
 export type OptionsProps = {
   settings: Settings;
+  /** The browser's own language, as Crosscheck speaks it: what "the browser's language" gives. */
+  browserLocale: Locale;
   onChange: (patch: Partial<Settings>) => void;
   /** Set briefly after a change was stored. */
   saved: boolean;
@@ -19,7 +23,7 @@ const STYLE_KEYS: Record<Settings['markStyle'], string> = {
 };
 
 /** The options page: where Crosscheck runs, the sites where it is off, the card and the marks. */
-export default function Options({ settings, onChange, saved }: OptionsProps) {
+export default function Options({ settings, browserLocale, onChange, saved }: OptionsProps) {
   return (
     <div class="cc-options" data-testid="options">
       <header>
@@ -32,6 +36,32 @@ export default function Options({ settings, onChange, saved }: OptionsProps) {
           <p>{t('optionsAboutGate')}</p>
           <p>
             <strong>{t('optionsAboutPrivacy')}</strong>
+          </p>
+        </section>
+
+        <section aria-labelledby="cc-language">
+          <h2 id="cc-language">{t('optionsLanguageHeading')}</h2>
+          <p class="cc-field">
+            <label for="cc-language-select">{t('optionsLanguage')}</label>
+            <select
+              id="cc-language-select"
+              data-testid="language"
+              value={settings.language}
+              aria-describedby="cc-language-hint"
+              onChange={(e) =>
+                onChange({ language: e.currentTarget.value as Settings['language'] })
+              }
+            >
+              <option value="auto">{t('optionsLanguageAuto', LOCALE_NAMES[browserLocale])}</option>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {LOCALE_NAMES[locale]}
+                </option>
+              ))}
+            </select>
+            <span class="cc-hint" id="cc-language-hint">
+              {t('optionsLanguageHint')}
+            </span>
           </p>
         </section>
 
@@ -121,7 +151,7 @@ export default function Options({ settings, onChange, saved }: OptionsProps) {
               }}
             />
             <span class="cc-hint" id="cc-delay-hint">
-              {t('optionsShowDelayHint')}
+              {t('optionsShowDelayHint', [0, 3000])}
             </span>
           </p>
         </section>

@@ -1,25 +1,27 @@
 /** The options page: every change is stored at once; open pages follow it (they watch storage). */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { uiLanguage } from '../platform/i18n';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  saveSettings,
-  watchSettings,
-  type Settings,
-} from '../platform/settings';
+import { setLocale } from '../platform/i18n';
+import { browserLocale, readerLocale } from '../platform/locale';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../platform/settings';
 import '../ui/theme.css';
 import '../ui/options.css';
 import Options from './Options';
 
-function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+/** Shows `settings`' language: loads its strings first, so the page never mixes two languages. */
+async function localise(settings: Settings): Promise<void> {
+  const locale = readerLocale(settings);
+  await setLocale(locale);
+  document.documentElement.lang = locale;
+}
+
+function App({ initial }: { initial: Settings }) {
+  const [settings, setSettings] = useState<Settings>(initial);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     const controller = new AbortController();
-    void loadSettings().then(setSettings);
-    watchSettings(setSettings, controller.signal);
+    // A change made here or elsewhere (the popup's switch, another options tab).
+    watchSettings((next) => void localise(next).then(() => setSettings(next)), controller.signal);
     return () => controller.abort();
   }, []);
   useEffect(() => {
@@ -27,19 +29,28 @@ function App() {
     const timer = setTimeout(() => setSaved(false), 2000);
     return () => clearTimeout(timer);
   }, [saved]);
-  if (settings === null) return null;
   const onChange = (patch: Partial<Settings>) => {
-    setSettings({ ...settings, ...patch });
-    saveSettings(patch).then(
-      (next) => {
+    // The language waits for its strings (watchSettings above); everything else shows at once.
+    if (patch.language === undefined) setSettings({ ...settings, ...patch });
+    saveSettings(patch)
+      .then(async (next) => {
+        await localise(next);
         setSettings(next);
         setSaved(true);
-      },
-      (error: unknown) => console.warn('Crosscheck: a setting was not saved', error),
-    );
+      })
+      .catch((error: unknown) => console.warn('Crosscheck: a setting was not saved', error));
   };
-  return <Options settings={settings ?? DEFAULT_SETTINGS} onChange={onChange} saved={saved} />;
+  return (
+    <Options
+      settings={settings}
+      browserLocale={browserLocale()}
+      onChange={onChange}
+      saved={saved}
+    />
+  );
 }
 
-document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);
+void loadSettings().then(async (settings) => {
+  await localise(settings);
+  render(<App initial={settings} />, document.getElementById('app')!);
+});

@@ -3,6 +3,7 @@
  * corrupt or unknown stored value falls back to its default instead of breaking the extension.
  */
 import * as z from 'zod/mini';
+import { LOCALES, type Locale } from '../../src/i18n/locales';
 import { browser } from './browser';
 
 export const MARK_STYLES = ['underline', 'tint'] as const;
@@ -19,6 +20,8 @@ export const DEFAULT_SETTINGS = {
   /** Hover intent delay before a card opens, in milliseconds. */
   showDelayMs: 400,
   markStyle: 'underline' as (typeof MARK_STYLES)[number],
+  /** The language of the card, popup and options: `auto` follows the browser's. */
+  language: 'auto' as 'auto' | Locale,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 
@@ -33,6 +36,7 @@ const FIELDS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   enabledSites: z.array(host),
   showDelayMs: z.number().check(z.int(), z.minimum(0), z.maximum(3000)),
   markStyle: z.enum(MARK_STYLES),
+  language: z.enum(['auto', ...LOCALES]),
 };
 
 /** Older stored shapes, brought to the current one. Version 0 is anything without a version. */

@@ -1,7 +1,7 @@
 import { MIN_FACTS_WITH_STRONG_CUE } from '../../src/relevance/gate';
-import { t, tAround } from '../platform/i18n';
+import { formatList, t, tAround, tn } from '../platform/i18n';
 import type { PageState } from '../platform/messages';
-import type { Language } from '../../src/view/types';
+import type { TextLanguage } from '../../src/view/types';
 import type { StorySummaryView } from '../../src/view/story-summary';
 import PageFacts, { type PageFactRow } from '../ui/PageFacts';
 import StorySummary from '../ui/StorySummary';
@@ -32,7 +32,7 @@ export type PopupProps = {
 };
 
 function plainList(items: string[]): string {
-  return items.map((s) => `“${s}”`).join(', ');
+  return formatList(items.map((s) => t('quoted', s)));
 }
 
 function NotAboutTheStory({
@@ -42,8 +42,8 @@ function NotAboutTheStory({
 }: {
   state: PageState;
   factTitle: (id: string) => string;
-  /** The language of the fact titles (the story's own), when the story is known. */
-  language: Language | undefined;
+  /** The language of the fact titles as shown, when the story is known. */
+  language: TextLanguage | undefined;
 }) {
   const [seenBefore, seenAfter] = tAround('popupFactsSeen');
   const evidence = state.evidence.find((e) => e.storyId === state.storyId) ?? state.evidence[0];
@@ -57,10 +57,10 @@ function NotAboutTheStory({
         {facts.length === 0
           ? t('popupNoFactsMentioned')
           : (evidence?.strongCues.length ?? 0) === 0
-            ? t('popupSomeFactsNoStrong', String(facts.length))
-            : t('popupSomeFactsMentioned', [
-                String(facts.length),
-                String(evidence?.strongCues.length ?? 0),
+            ? tn('popupSomeFactsNoStrong', facts.length)
+            : tn('popupSomeFactsMentioned', facts.length, [
+                facts.length,
+                tn('popupSpecificPhrases', evidence?.strongCues.length ?? 0),
               ])}
       </p>
       {facts.length > 0 && (
@@ -70,7 +70,9 @@ function NotAboutTheStory({
           {seenAfter}
         </p>
       )}
-      <p class="cc-small cc-muted">{t('popupGateRule', String(MIN_FACTS_WITH_STRONG_CUE))}</p>
+      <p class="cc-small cc-muted">
+        {t('popupGateRule', tn('popupFactCount', MIN_FACTS_WITH_STRONG_CUE))}
+      </p>
     </div>
   );
 }
@@ -119,7 +121,10 @@ function ThisPage(props: PopupProps) {
             </p>
           )}
           <p data-testid="page-intro">
-            {t('popupPageIntro', [String(props.facts.length), String(state.mentions.length)])}
+            {tn('popupPageIntro', props.facts.length, [
+              props.facts.length,
+              tn('popupMarkedPassages', state.mentions.length),
+            ])}
           </p>
           {props.focusFailed && (
             <p class="cc-status" role="alert">

@@ -5,8 +5,11 @@
  */
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../src/i18n/locales';
 import { stories, storyById } from '../../src/stories';
-import { uiLanguage } from '../platform/i18n';
+import { storyText, type Reading } from '../../src/view/story-text';
+import { setLocale } from '../platform/i18n';
+import { applyReaderLocale, readerLocale } from '../platform/locale';
 import { sendToContent, type PageState } from '../platform/messages';
 import { loadSettings, runsOn, saveSettings, watchSettings } from '../platform/settings';
 import { siteSwitchPatch } from '../platform/sites';
@@ -15,6 +18,7 @@ import '../ui/theme.css';
 import '../ui/popup.css';
 import Popup, { type PagePhase } from './Popup';
 import { storySummaryView } from '../../src/view/story-summary';
+import { loadReading } from '../ui/story-reading';
 import { pageFacts } from './view';
 
 const params = new URLSearchParams(location.search);
@@ -46,7 +50,7 @@ async function waitForState(tabId: number, enabled: boolean): Promise<PageState 
   return state;
 }
 
-function App() {
+function App({ locale }: { locale: Locale }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [phase, setPhase] = useState<PagePhase>({ kind: 'loading' });
   const [enabled, setEnabled] = useState<boolean | null>(null);
@@ -76,14 +80,29 @@ function App() {
     params.get('story') ??
     stories[0]?.id;
   const story = storyId === undefined ? undefined : storyById(storyId);
-  const summary = useMemo(() => (story ? storySummaryView(story.id) : null), [story]);
+  // The story's text in the reader's language: nothing of it shows until it is loaded.
+  const [reading, setReading] = useState<Reading | null>(null);
+  useEffect(() => {
+    if (story) void loadReading(story.id, locale).then(setReading);
+  }, [story, locale]);
+  const current = reading?.locale === locale ? reading : null;
+  const summary = useMemo(
+    () => (story && current ? storySummaryView(story.id, current) : null),
+    [story, current],
+  );
   const facts = useMemo(
-    () => (phase.kind === 'read' && story ? pageFacts(story.id, phase.state.mentions) : []),
-    [phase, story],
+    () =>
+      phase.kind === 'read' && story && current
+        ? pageFacts(story.id, phase.state.mentions, current)
+        : [],
+    [phase, story, current],
   );
   const factTitle = useCallback(
-    (id: string) => story?.facts.find((f) => f.id === id)?.title ?? id,
-    [story],
+    (id: string) => {
+      const fact = story?.facts.find((f) => f.id === id);
+      return story && fact ? storyText(story, current ?? undefined).factTitle(fact) : id;
+    },
+    [story, current],
   );
 
   const onToggle = useCallback(
@@ -111,7 +130,7 @@ function App() {
 
   return (
     <Popup
-      phase={phase}
+      phase={story && !current ? { kind: 'loading' } : phase}
       enabled={site === null ? null : enabled}
       story={summary}
       facts={facts}
@@ -123,5 +142,21 @@ function App() {
   );
 }
 
-document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);
+function show(locale: Locale): void {
+  document.documentElement.lang = locale;
+  render(<App locale={locale} />, document.getElementById('app')!);
+}
+
+// The reader's language, and again whenever they pick another on the options page.
+void applyReaderLocale().then((locale) => {
+  show(locale);
+  let shown = locale;
+  watchSettings((settings) => {
+    const next = readerLocale(settings);
+    if (next !== shown)
+      void setLocale(next).then(() => {
+        shown = next;
+        show(next);
+      });
+  }, new AbortController().signal);
+});

@@ -5,11 +5,19 @@
 import type { Mention } from '../../src/read-page';
 import { storyById } from '../../src/stories';
 import { pageFactsView } from '../../src/view/page-facts';
+import type { Reading } from '../../src/view/story-text';
 import type { PageState } from '../platform/messages';
 import type { PageFactRow } from '../ui/PageFacts';
 
-/** One entry per fact the page states, in page order, pointing at its first mention. */
-export function pageFacts(storyId: string, mentions: PageState['mentions']): PageFactRow[] {
+/**
+ * One entry per fact the page states, in page order, pointing at its first mention; the story's
+ * text in the reader's language (`reading`).
+ */
+export function pageFacts(
+  storyId: string,
+  mentions: PageState['mentions'],
+  reading?: Reading,
+): PageFactRow[] {
   if (storyById(storyId) === undefined) return [];
   const ordered = [...mentions].sort((a, b) => a.index - b.index);
   // The core takes the reader's mentions; only the fields it reads are meaningful here.
@@ -26,7 +34,7 @@ export function pageFacts(storyId: string, mentions: PageState['mentions']): Pag
     verdict: m.verdict,
     ...(m.reason !== undefined ? { reason: m.reason } : {}),
   }));
-  return pageFactsView(storyId, asRead).map((f) => {
+  return pageFactsView(storyId, asRead, reading).map((f) => {
     const first = ordered[f.firstMention]!;
     return { ...f, text: first.text, textLang: first.lang, index: first.index };
   });

@@ -1,20 +1,28 @@
-import type { Language } from '../../src/view/types';
 import type { PageWording } from '../../src/view/fact-card';
-import { t, tAround, uiLanguage } from '../platform/i18n';
+import type { Translated } from '../../src/view/story-text';
+import type { Language, TextLanguage } from '../../src/view/types';
+import { t, tAround, tn, uiLanguage } from '../platform/i18n';
+import Translation from './Translation';
 import Verdict from './Verdict';
 
 /** What the card shows for one fact (built from the core's view model by the card chunk). */
 export interface FactCardModel {
-  /** The language of the story's own text: title, statement, notes, differences, reasons. */
-  language: Language;
+  /** The language of the story's own text as shown: title, statement, notes, differences, reasons. */
+  language: TextLanguage;
   title: string;
   /** The consolidated statement of the fact. */
   statement: string;
   /** Outlets reporting the fact, of `total` in the story. */
   reporting: number;
   total: number;
-  /** Outlets whose account differs, each in its own words. */
-  accounts: { outlet: string; quote: string; quoteLang: Language; note?: string }[];
+  /** Outlets whose account differs, each in its own words (translated when the reader's are others). */
+  accounts: {
+    outlet: string;
+    quote: string;
+    quoteLang: Language;
+    translation?: Translated;
+    note?: string;
+  }[];
   /** Plain-language explanations of the differences. */
   differences: string[];
   /** The page's own wordings of the fact, judged. */
@@ -51,6 +59,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
     );
   }
   const pageSays = tAround('cardPageSays');
+  const [open, close] = tAround('quoted');
   return (
     <div
       class="cc-card"
@@ -92,7 +101,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
             <span class={i < model.reporting ? 'cc-dot cc-dot--on' : 'cc-dot'} />
           ))}
         </span>
-        {t('cardAgreement', [String(model.reporting), String(model.total)])}
+        {tn('cardAgreement', model.reporting, [model.reporting, model.total])}
       </p>
       {model.pageWordings.length > 0 && (
         <ul class="cc-card__page" data-testid="card-page">
@@ -123,9 +132,12 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
                 <span class="cc-card__outlet" data-testid="card-outlet">
                   {a.outlet}
                 </span>
-                <blockquote class="cc-card__quote" lang={a.quoteLang}>
-                  “{a.quote}”
+                <blockquote class="cc-card__quote" data-testid="card-quote">
+                  {open}
+                  <span lang={a.quoteLang}>{a.quote}</span>
+                  {close}
                 </blockquote>
+                {a.translation && <Translation translation={a.translation} />}
                 {a.note && (
                   <p class="cc-card__note" lang={model.language}>
                     {a.note}

@@ -1,6 +1,6 @@
-import { t } from '../platform/i18n';
+import { t, tn } from '../platform/i18n';
 import { VERDICTS } from '../../src/stories/vocabulary';
-import type { Language } from '../../src/view/types';
+import type { Language, TextLanguage } from '../../src/view/types';
 import type { PageFact } from '../../src/view/page-facts';
 import Verdict from './Verdict';
 
@@ -16,8 +16,8 @@ export interface PageFactRow extends PageFact {
 
 export type PageFactsProps = {
   facts: PageFactRow[];
-  /** The language of the facts' titles and reasons (the story's own), when the story is known. */
-  language: Language | undefined;
+  /** The language of the facts' titles and reasons as shown, when the story is known. */
+  language: TextLanguage | undefined;
   /** Scrolls the page to mention `index` and focuses it. */
   onFocus: (index: number) => void;
 };
@@ -49,7 +49,7 @@ export default function PageFacts({ facts, language, onFocus }: PageFactsProps) 
                 {fact.mentionCount > 1 && (
                   <span class="cc-muted cc-small">
                     {' '}
-                    · {t('popupMentionCount', String(fact.mentionCount))}
+                    · {tn('popupMentionCount', fact.mentionCount)}
                   </span>
                 )}
               </p>

@@ -1,22 +1,21 @@
-import { t } from '../platform/i18n';
+import { t, uiLanguage } from '../platform/i18n';
 import type { SummarySource } from '../../src/view/story-summary';
-import type { Language } from '../../src/view/types';
+import type { TextLanguage } from '../../src/view/types';
+import Translation from './Translation';
 
 export type SourceListProps = {
   sources: SummarySource[];
-  /** The language of the notes (the story's own; a headline is in its source's). */
-  language: Language;
+  /** The language of the notes as shown (a headline is in its source's). */
+  language: TextLanguage;
 };
 
-const LANGUAGE_KEYS: Record<string, string> = {
-  en: 'popupLanguageEn',
-  zh: 'popupLanguageZh',
-  ru: 'popupLanguageRu',
-};
-
+/** A language's name in the reader's language ("Russian", "俄语", "russe"). */
 function languageName(code: string): string {
-  const key = LANGUAGE_KEYS[code];
-  return key ? t(key) : code;
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** Each outlet with its headline and what a reader should know about its article. */
@@ -42,6 +41,9 @@ export default function SourceList({ sources, language }: SourceListProps) {
               <q lang={source.language}>{source.headline}</q>
             )}
           </p>
+          {source.headlineTranslation && (
+            <Translation translation={source.headlineTranslation} class="cc-small" />
+          )}
           {source.notes.length > 0 && (
             <ul class="cc-notes" lang={language}>
               {source.notes.map((note, i) => (

@@ -1,12 +1,12 @@
 import { t } from '../platform/i18n';
 import type { MatrixCell, SummaryFact, SummarySource } from '../../src/view/story-summary';
-import type { Language, Relation } from '../../src/view/types';
+import type { Relation, TextLanguage } from '../../src/view/types';
 
 export type SourceMatrixProps = {
   sources: SummarySource[];
   facts: SummaryFact[];
-  /** The language of the facts' titles (the story's own). */
-  language: Language;
+  /** The language of the facts' titles as shown. */
+  language: TextLanguage;
 };
 
 /** Each relation has a colour and a shape of its own, so the matrix never relies on colour alone. */
@@ -77,8 +77,8 @@ export function disagrees(relation: Relation): boolean {
 
 function cellLabel(cell: MatrixCell | undefined): string {
   if (!cell) return t('matrixNotReported');
-  const words = `${t(RELATION_KEYS[cell.relation])}: “${cell.value}”`;
-  return cell.note ? `${words} (${cell.note})` : words;
+  const words = t('matrixCell', [t(RELATION_KEYS[cell.relation]), t('quoted', cell.value)]);
+  return cell.note ? t('matrixCellNote', [words, cell.note]) : words;
 }
 
 function reporters(fact: SummaryFact): MatrixCell[] {
@@ -107,7 +107,7 @@ function Row({
 }: {
   fact: SummaryFact;
   sources: SummarySource[];
-  language: Language;
+  language: TextLanguage;
 }) {
   const split = reporters(fact).some((c) => disagrees(c.relation));
   return (
@@ -127,7 +127,7 @@ function Row({
           <td
             key={source.id}
             class={`cc-cell cc-rel-${cell?.relation ?? 'none'}`}
-            title={`${source.outlet} — ${label}`}
+            title={t('matrixCellTitle', [source.outlet, label])}
             data-relation={cell?.relation ?? 'none'}
           >
             <RelationGlyph relation={cell?.relation ?? 'none'} />
@@ -179,7 +179,7 @@ export default function SourceMatrix({ sources, facts, language }: SourceMatrixP
               <tbody key={group.key} data-group={group.key}>
                 <tr class="cc-matrix-group">
                   <th scope="colgroup" colSpan={sources.length + 1}>
-                    {t(group.key, String(group.facts.length))}
+                    {t(group.key, group.facts.length)}
                   </th>
                 </tr>
                 {group.facts.map((fact) => (

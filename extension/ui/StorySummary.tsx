@@ -45,9 +45,7 @@ export default function StorySummary({ story, level = 2 }: StorySummaryProps) {
                       {split && <span class="cc-split">! </span>}
                       <span lang={story.language}>{fact.title}</span>
                     </span>
-                    <span class="cc-count">
-                      {t('popupReportedByCount', [String(cells.length), String(total)])}
-                    </span>
+                    <span class="cc-count">{t('popupReportedByCount', [cells.length, total])}</span>
                   </summary>
                   <p lang={story.language}>{fact.statement}</p>
                   {split && <p class="cc-small cc-split">{t('matrixDisagreement')}</p>}

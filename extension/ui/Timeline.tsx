@@ -1,11 +1,11 @@
-import { t, uiLanguage } from '../platform/i18n';
+import { formatList, t, uiLanguage } from '../platform/i18n';
 import type { TimelineEvent } from '../../src/view/story-summary';
-import type { Language } from '../../src/view/types';
+import type { TextLanguage } from '../../src/view/types';
 
 export type TimelineProps = {
   events: TimelineEvent[];
-  /** The language of the events' labels (the story's own). */
-  language: Language;
+  /** The language of the events' labels as shown. */
+  language: TextLanguage;
 };
 
 /** `2018-08-22` as the reader's locale writes it, no more precise than the source. */
@@ -36,7 +36,7 @@ export default function Timeline({ events, language }: TimelineProps) {
             {event.label}
           </span>
           <span class="cc-timeline-sources">
-            {t('timelineReportedBy', event.sources.map((s) => s.outlet).join(', '))}
+            {t('timelineReportedBy', formatList(event.sources.map((s) => s.outlet)))}
           </span>
         </li>
       ))}

@@ -3,16 +3,18 @@
  * imports every story: only the lazily loaded card chunk may import this module.
  */
 import { factCardView, type PageWording } from '../../src/view/fact-card';
+import type { Reading } from '../../src/view/story-text';
 import type { FactCardModel } from './FactCard';
 
 export function factCardModel(
   storyId: string,
   factId: string,
   pageWordings: readonly PageWording[],
+  reading?: Reading,
 ): FactCardModel | null {
   let view;
   try {
-    view = factCardView(storyId, factId, pageWordings);
+    view = factCardView(storyId, factId, pageWordings, reading);
   } catch {
     return null; // an unknown story or fact: the card says it has nothing to show
   }
@@ -26,6 +28,7 @@ export function factCardModel(
       outlet: a.source.outlet,
       quote: a.quote,
       quoteLang: a.source.language,
+      ...(a.quoteTranslation !== undefined ? { translation: a.quoteTranslation } : {}),
       ...(a.note !== undefined ? { note: a.note } : {}),
     })),
     differences: view.differences.map((d) => d.explanation),

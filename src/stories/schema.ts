@@ -45,6 +45,8 @@ export const sourceSchema = z.strictObject({
   outlet: text,
   /** Where the outlet published, when known (a domain, never fetched). */
   domain: text.optional(),
+  /** The article's address, when known (never fetched: shown so a reader can find it). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   /** The article's headline, or null when the saved article has none. */
   headline: text.nullable(),
   language,

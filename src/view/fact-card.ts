@@ -4,8 +4,9 @@
  * the UI renders every string as text.
  */
 import { compareVerdicts, worstVerdict } from '../judge/verdict';
-import type { DifferenceKind, FactKind, Language, Relation, Verdict } from './types';
+import type { DifferenceKind, FactKind, Language, Relation, TextLanguage, Verdict } from './types';
 import { requireStory, sourceRefs, type SourceRef } from './sources';
+import { storyText, type Reading, type Translated } from './story-text';
 
 /** A wording of the fact on this page (the marked text) with its verdict. */
 export interface PageWording {
@@ -13,6 +14,7 @@ export interface PageWording {
   /** The language of `text` (the matched cue's). */
   lang: Language;
   verdict: Verdict;
+  /** Why the verdict is not `agrees`, in the story's text language (the card's `language`). */
   reason?: string;
 }
 
@@ -21,6 +23,8 @@ export interface OutletAccount {
   source: SourceRef;
   /** The outlet's own words, verbatim (in `source.language`). */
   quote: string;
+  /** Their translation, when the reader's language is another. */
+  quoteTranslation?: Translated;
   /** The value or wording it gives ("more than 100", "close"). */
   value: string;
   relation: Relation;
@@ -31,8 +35,8 @@ export interface FactCardView {
   storyId: string;
   storyTitle: string;
   factId: string;
-  /** The language of the story's own text: titles, statement, notes, explanations, reasons. */
-  language: Language;
+  /** The language of the story's own text as shown: titles, statement, notes, explanations, reasons. */
+  language: TextLanguage;
   title: string;
   kind: FactKind;
   /** What the sources together support. */
@@ -53,31 +57,43 @@ export interface FactCardView {
   page: { verdict: Verdict; lines: PageWording[] };
 }
 
-/** The card for one fact, with this page's wordings of it. Throws on an unknown story or fact. */
+/**
+ * The card for one fact, with this page's wordings of it, in the reader's language (`reading`; the
+ * original without). Throws on an unknown story or fact.
+ */
 export function factCardView(
   storyId: string,
   factId: string,
   pageWordings: readonly PageWording[],
+  reading?: Reading,
 ): FactCardView {
   const story = requireStory(storyId);
+  const text = storyText(story, reading);
   const fact = story.facts.find((f) => f.id === factId);
   if (fact === undefined) throw new Error(`unknown fact: ${storyId}/${factId}`);
   const order = new Map(story.sources.map((s, i) => [s.id, i]));
   const statements = [...fact.statements].sort(
     (a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0),
   );
-  const accounts = statements.map((s): OutletAccount => ({
-    source: sourceRefs(story, [s.source])[0] as SourceRef,
-    quote: s.quote,
-    value: s.value,
-    relation: s.relation,
-    ...(s.note !== undefined ? { note: s.note } : {}),
-  }));
+  const accounts = statements.map((s): OutletAccount => {
+    const quoteTranslation = text.quote(fact, s);
+    const note = text.note(fact, s);
+    return {
+      source: sourceRefs(story, [s.source])[0] as SourceRef,
+      quote: s.quote,
+      ...(quoteTranslation !== undefined ? { quoteTranslation } : {}),
+      value: text.value(fact, s),
+      relation: s.relation,
+      ...(note !== undefined ? { note } : {}),
+    };
+  });
   const reporting = new Set(statements.map((s) => s.source));
   const agreeingValues = new Map<string, number>();
   for (const s of statements) {
-    if (s.relation === 'agrees')
-      agreeingValues.set(s.value, (agreeingValues.get(s.value) ?? 0) + 1);
+    if (s.relation === 'agrees') {
+      const value = text.value(fact, s);
+      agreeingValues.set(value, (agreeingValues.get(value) ?? 0) + 1);
+    }
   }
   let sourcesValue: string | null = null;
   let best = 0;
@@ -90,26 +106,26 @@ export function factCardView(
   const seen = new Set<string>();
   const lines: PageWording[] = [];
   for (const w of pageWordings) {
-    const text = w.text.replace(/\s+/g, ' ').trim();
-    const key = `${text.toLowerCase()}\u0000${w.verdict}`;
-    if (text.length === 0 || seen.has(key)) continue;
+    const words = w.text.replace(/\s+/g, ' ').trim();
+    const key = `${words.toLowerCase()}\u0000${w.verdict}`;
+    if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
     lines.push({
-      text,
+      text: words,
       lang: w.lang,
       verdict: w.verdict,
-      ...(w.reason !== undefined ? { reason: w.reason } : {}),
+      ...(w.reason !== undefined ? { reason: text.reason(w.reason) } : {}),
     });
   }
   lines.sort((a, b) => compareVerdicts(a.verdict, b.verdict));
   return {
     storyId: story.id,
-    storyTitle: story.title,
+    storyTitle: text.title,
     factId: fact.id,
-    language: story.language,
-    title: fact.title,
+    language: text.language,
+    title: text.factTitle(fact),
     kind: fact.kind,
-    statement: fact.statement,
+    statement: text.statement(fact),
     agreement: {
       reporting: reporting.size,
       agreeing: statements.filter((s) => s.relation === 'agrees').length,
@@ -121,10 +137,10 @@ export function factCardView(
       story,
       story.sources.map((s) => s.id).filter((id) => !reporting.has(id)),
     ),
-    differences: fact.differences.map((d) => ({
+    differences: fact.differences.map((d, i) => ({
       kind: d.kind,
       sources: sourceRefs(story, d.sources),
-      explanation: d.explanation,
+      explanation: text.difference(fact, i),
     })),
     sourcesValue,
     page: { verdict: worstVerdict(lines.map((l) => l.verdict)), lines },

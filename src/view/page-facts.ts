@@ -5,6 +5,7 @@
 import { worstVerdict } from '../judge/verdict';
 import type { Mention } from '../read-page';
 import { requireStory } from './sources';
+import { storyText, type Reading } from './story-text';
 import type { Verdict } from './types';
 
 export interface PageFact {
@@ -20,9 +21,17 @@ export interface PageFact {
   mentionCount: number;
 }
 
-/** One entry per fact the page mentions, in the order of first mention. */
-export function pageFactsView(storyId: string, mentions: readonly Mention[]): PageFact[] {
+/**
+ * One entry per fact the page mentions, in the order of first mention; titles and reasons in the
+ * reader's language (`reading`; the original without).
+ */
+export function pageFactsView(
+  storyId: string,
+  mentions: readonly Mention[],
+  reading?: Reading,
+): PageFact[] {
   const story = requireStory(storyId);
+  const text = storyText(story, reading);
   const facts = new Map(story.facts.map((f) => [f.id, f]));
   const entries = new Map<string, { first: number; verdicts: Verdict[]; reasons: Set<string> }>();
   mentions.forEach((m, index) => {
@@ -33,14 +42,14 @@ export function pageFactsView(storyId: string, mentions: readonly Mention[]): Pa
       entries.set(m.factId, e);
     }
     e.verdicts.push(m.verdict);
-    if (m.verdict !== 'agrees' && m.reason !== undefined) e.reasons.add(m.reason);
+    if (m.verdict !== 'agrees' && m.reason !== undefined) e.reasons.add(text.reason(m.reason));
   });
   return [...entries].map(([factId, e]) => {
     const fact = facts.get(factId);
     return {
       factId,
-      title: fact?.title ?? factId,
-      statement: fact?.statement ?? '',
+      title: fact ? text.factTitle(fact) : factId,
+      statement: fact ? text.statement(fact) : '',
       verdict: worstVerdict(e.verdicts),
       reasons: [...e.reasons],
       firstMention: e.first,

@@ -5,13 +5,16 @@
  */
 import type { Language } from '../stories/schema';
 import { requireStory, sourceRefs, type SourceRef } from './sources';
-import type { FactKind, Relation } from './types';
+import { storyText, type Reading, type Translated } from './story-text';
+import type { FactKind, Relation, TextLanguage } from './types';
 
 export interface SummarySource {
   id: string;
   outlet: string;
   domain?: string;
   headline: string | null;
+  /** The headline's translation, when the reader's language is not the source's. */
+  headlineTranslation?: Translated;
   language: Language;
   /** Set when the article reads as a machine translation from this language. */
   translatedFrom?: Language;
@@ -51,10 +54,10 @@ export interface TimelineEvent {
 export interface StorySummaryView {
   id: string;
   /**
-   * The language of the story's own text (title, summary, facts, values, notes, timeline); a
-   * source's headline is in the source's `language`.
+   * The language of the story's own text as shown (title, summary, facts, values, notes,
+   * timeline); a source's headline is in the source's `language`.
    */
-  language: Language;
+  language: TextLanguage;
   title: string;
   summary: string;
   /** In the story's order: the matrix's columns. */
@@ -63,44 +66,55 @@ export interface StorySummaryView {
   timeline: TimelineEvent[];
 }
 
-/** The popup's summary of a story. Throws on an unknown story. */
-export function storySummaryView(storyId: string): StorySummaryView {
+/**
+ * The popup's summary of a story, in the reader's language (`reading`; the original without).
+ * Throws on an unknown story.
+ */
+export function storySummaryView(storyId: string, reading?: Reading): StorySummaryView {
   const story = requireStory(storyId);
-  const titles = new Map(story.facts.map((f) => [f.id, f.title]));
+  const text = storyText(story, reading);
+  const titles = new Map(story.facts.map((f) => [f.id, text.factTitle(f)]));
   return {
     id: story.id,
-    language: story.language,
-    title: story.title,
-    summary: story.summary,
-    sources: story.sources.map((s) => ({
-      id: s.id,
-      outlet: s.outlet,
-      ...(s.domain !== undefined ? { domain: s.domain } : {}),
-      headline: s.headline,
-      language: s.language,
-      ...(s.translatedFrom !== undefined ? { translatedFrom: s.translatedFrom } : {}),
-      notes: [...s.notes],
-    })),
+    language: text.language,
+    title: text.title,
+    summary: text.summary,
+    sources: story.sources.map((s) => {
+      const headlineTranslation = text.headline(s);
+      return {
+        id: s.id,
+        outlet: s.outlet,
+        ...(s.domain !== undefined ? { domain: s.domain } : {}),
+        headline: s.headline,
+        ...(headlineTranslation !== undefined ? { headlineTranslation } : {}),
+        language: s.language,
+        ...(s.translatedFrom !== undefined ? { translatedFrom: s.translatedFrom } : {}),
+        notes: text.sourceNotes(s),
+      };
+    }),
     facts: story.facts.map((fact) => ({
       id: fact.id,
-      title: fact.title,
-      statement: fact.statement,
+      title: text.factTitle(fact),
+      statement: text.statement(fact),
       kind: fact.kind,
       cells: Object.fromEntries(
-        fact.statements.map((s) => [
-          s.source,
-          {
-            relation: s.relation,
-            value: s.value,
-            ...(s.note !== undefined ? { note: s.note } : {}),
-          },
-        ]),
+        fact.statements.map((s) => {
+          const note = text.note(fact, s);
+          return [
+            s.source,
+            {
+              relation: s.relation,
+              value: text.value(fact, s),
+              ...(note !== undefined ? { note } : {}),
+            },
+          ];
+        }),
       ),
-      differences: fact.differences.map((d) => d.explanation),
+      differences: fact.differences.map((_, i) => text.difference(fact, i)),
     })),
-    timeline: story.timeline.map((e) => ({
+    timeline: story.timeline.map((e, i) => ({
       date: e.date,
-      label: e.label,
+      label: text.timelineLabel(i),
       facts: e.facts.map((id) => ({ id, title: titles.get(id) ?? id })),
       sources: sourceRefs(story, e.sources),
     })),

@@ -313,23 +313,3 @@ function cardSuite(scheme: 'light' | 'dark') {
 
 describeInBrowsers('card', cardSuite('light'));
 describeInBrowsers('card (dark)', cardSuite('dark'), { colorScheme: 'dark' });
-
-describeInBrowsers(
-  'card (Chinese UI)',
-  (suite, browserName) => {
-    it('shows the card in Chinese', async () => {
-      const page = await openSplit(suite());
-      await hoverOpen(page, COUNT);
-      const card = (await cardState(page))!;
-      expect(card.text).toContain('5 家媒体中有 5 家报道了这一点');
-      expect(card.text).toContain('比较所有媒体');
-      // The card's own strings are Chinese, the story's text English: each marked for screen readers.
-      expect(card.lang).toBe('zh-CN');
-      expect(card.statementLang).toBe('en');
-      await sleep(300);
-      await shoot(page, `card-${browserName}-zh`);
-      await page.close();
-    });
-  },
-  { locale: 'zh-CN' },
-);

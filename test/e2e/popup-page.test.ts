@@ -226,7 +226,7 @@ describeInBrowsers('popup on a page', (suite, browserName) => {
     );
     expect(text).toContain('This page is not about the story');
     // The fixture states two facts in passing (the 2017 ban, exchanges moving abroad): too few.
-    expect(text).toContain("It mentions 2 of the story's facts");
+    expect(text).toContain('It mentions 2 facts of the story');
     expect(text).toContain('The September 2017 ban');
     expect(text).toContain('Crosscheck marks a page once it mentions');
     expect(

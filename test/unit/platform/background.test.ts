@@ -17,6 +17,8 @@ const flush = () => new Promise((ok) => setTimeout(ok, 0));
 describe('the toolbar badge', () => {
   beforeEach(() => {
     fake.browser.action.setBadgeText.mockClear();
+    fake.browser.action.setTitle.mockClear();
+    fake.browser.storage.local.reset({});
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
 
@@ -40,6 +42,45 @@ describe('the toolbar badge', () => {
     );
     await flush();
     expect(fake.browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '' });
+  });
+
+  it("says what the number means in the button's tooltip, in the reader's language", async () => {
+    const changed = (count: number) =>
+      fake.browser.runtime.onMessage.fire({ type: 'marks-changed', count, relevant: true }, tab(3));
+    changed(1);
+    await vi.waitFor(() =>
+      expect(fake.browser.action.setTitle).toHaveBeenLastCalledWith({
+        tabId: 3,
+        title: 'Crosscheck: 1 passage on this page states a fact of the story',
+      }),
+    );
+    fake.browser.storage.local.reset({ settings: { version: 1, language: 'ru' } });
+    changed(5);
+    await vi.waitFor(() =>
+      expect(fake.browser.action.setTitle).toHaveBeenLastCalledWith({
+        tabId: 3,
+        title: 'Crosscheck: на этой странице 5 фрагментов излагают факты новости',
+      }),
+    );
+    changed(0);
+    await vi.waitFor(() =>
+      expect(fake.browser.action.setTitle).toHaveBeenLastCalledWith({
+        tabId: 3,
+        title: 'Crosscheck',
+      }),
+    );
+  });
+
+  it('writes every tab’s tooltip again when the reader picks another language', async () => {
+    fake.browser.tabs.query.mockResolvedValueOnce([{ id: 8 }]);
+    fake.browser.action.getBadgeText.mockResolvedValueOnce('3');
+    await fake.browser.storage.local.set({ settings: { version: 1, language: 'de' } });
+    await vi.waitFor(() =>
+      expect(fake.browser.action.setTitle).toHaveBeenCalledWith({
+        tabId: 8,
+        title: 'Crosscheck: 3 Stellen auf dieser Seite nennen Fakten der Nachricht',
+      }),
+    );
   });
 
   it('ignores a malformed message or a foreign sender', async () => {

@@ -50,7 +50,11 @@ export function fakeBrowser() {
       onMessage: fakeEvent(),
       sendMessage: vi.fn(async () => undefined),
     },
-    i18n: { getMessage: englishMessage, getUILanguage: () => 'en' },
+    i18n: {
+      getMessage: englishMessage,
+      /** The browser's interface language; a test may replace it. */
+      getUILanguage: vi.fn(() => 'en'),
+    },
     tabs: {
       query: vi.fn(async () => [] as unknown[]),
       get: vi.fn(async () => ({})),
@@ -59,7 +63,11 @@ export function fakeBrowser() {
       onUpdated: fakeEvent(),
       onRemoved: fakeEvent(),
     },
-    action: { setBadgeText: vi.fn(async () => undefined) },
+    action: {
+      setBadgeText: vi.fn(async () => undefined),
+      getBadgeText: vi.fn(async () => ''),
+      setTitle: vi.fn(async () => undefined),
+    },
     storage: {
       local: {
         get: vi.fn(async (key: string) => ({ [key]: stored[key] })),

@@ -56,6 +56,12 @@ describe('the China 124-exchange story', () => {
     );
     expect(byId.get(R)?.headline).toBeNull();
     expect(byId.get(R)?.translatedFrom).toBe('ru');
+    // The fifth outlet, identified since: CoinRussia's English page.
+    expect(byId.get(R)?.outlet).toBe('CoinRussia');
+    expect(byId.get(R)?.domain).toBe('coinrussia.ru');
+    expect(byId.get(R)?.url).toBe(
+      'https://coinrussia.ru/efirium/china-blocks-access-to-foreign-124-cryptocurrency-exchanges/',
+    );
     for (const source of story.sources) {
       if (source.headline !== null)
         expect(article(source.id).startsWith(source.headline)).toBe(true);
@@ -195,7 +201,7 @@ describe('the China 124-exchange story', () => {
     expectDifference('domestic-exits', 'single-source', [V], /Cryptovest/);
     expectDifference('yuan-share', 'single-source', [V], /Cryptovest/);
     expectDifference('beijing-venue-ban', 'single-source', [S], /CryptoCoinSpace/);
-    expectDifference('nanjing-fund', 'single-source', [R], /translated/);
+    expectDifference('nanjing-fund', 'single-source', [R], /CoinRussia/);
     expectDifference('cac-rules', 'single-source', [C], /CoinCentral/);
     expectDifference('fiat-protection', 'single-source', [A], /Cryptona/);
   });

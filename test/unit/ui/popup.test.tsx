@@ -11,7 +11,10 @@ const { storyById, stories } = await import('../../../src/stories');
 const { default: Popup } = await import('../../../extension/popup/Popup');
 const { pageFacts } = await import('../../../extension/popup/view');
 const { storySummaryView } = await import('../../../src/view/story-summary');
+const { setLocale } = await import('../../../extension/platform/i18n');
 type PageState = import('../../../extension/platform/messages').PageState;
+
+await setLocale('en');
 
 const story = stories[0]!;
 const summary = storySummaryView(story.id);
@@ -191,12 +194,11 @@ describe('the popup on a page not about the story', () => {
     });
     const status = root.querySelector('[data-testid="not-relevant"]')!.textContent!;
     expect(status).toContain('This page is not about the story');
-    expect(status).toContain('It mentions 2 of the story');
-    expect(status).toContain('“The September 2017 ban”, “WeChat closes crypto media accounts”');
-    expect(status).toContain('3 of the story');
+    expect(status).toContain('It mentions 2 facts of the story, none in words specific');
+    expect(status).toContain('once it states 3 facts of the story close together');
     const seen = root.querySelector('[data-testid="evidence-facts"]')!;
     expect(seen.textContent).toBe(
-      'Facts mentioned: “The September 2017 ban”, “WeChat closes crypto media accounts”.',
+      'Facts mentioned: “The September 2017 ban” and “WeChat closes crypto media accounts”.',
     );
     expect(seen.querySelector('[lang]')?.getAttribute('lang')).toBe(story.language);
     expect(root.querySelector('[data-testid="page-facts"]')).toBeNull();
