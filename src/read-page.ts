@@ -14,7 +14,7 @@ import cueTable from './match/cue-table.generated.json';
 import { findFrames, type FrameMatch } from './match/frames';
 import prepared from './match/matcher.generated.json';
 import { assembleMatcher, type Matcher, type PreparedMatcher } from './match/matcher';
-import { findMatches, type Match } from './match/scan';
+import { findMatches, type Match, type TermHits } from './match/scan';
 import {
   judgeRelevance,
   markedFindings,
@@ -61,6 +61,8 @@ export interface PageReading {
    * story's own facts (strong findings, and what their blocks say with them) on any other page.
    */
   mentions: Mention[];
+  /** Per fact of the marked story: how many more passages state it than are marked (see MAX_FINDINGS_PER_FACT). */
+  more: Record<string, number>;
 }
 
 /** A reader for a given cue table (tests and benchmarks; the extension uses `readPage`). */
@@ -79,6 +81,13 @@ export function createReader(table: CueTable): (blocks: readonly string[]) => Pa
 const STEP_UNITS = 25_000;
 
 /**
+ * A reader gains nothing from the thousandth underline of one fact: past this many findings of a
+ * fact (of one strength) on a page, the rest are only counted (`PageReading.more`), which also
+ * keeps an absurd page's work bounded.
+ */
+export const MAX_FINDINGS_PER_FACT = 300;
+
+/**
  * Reads `blocks` in steps: each `next()` scans about STEP_UNITS of text, so a caller can give the
  * page its main thread back between steps on a huge page. Relevance needs the whole page, so the
  * decision and the mentions come with the last step.
@@ -86,20 +95,44 @@ const STEP_UNITS = 25_000;
 function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void, PageReading> {
   const { table } = matcher;
   const findings: Finding[] = [];
+  // Per story, fact and strength: findings kept, then those past the bound (only counted).
+  const kept = new Map<string, number>();
+  const more = new Map<string, Map<string, number>>();
+  const keep = (story: string, fact: string, strong: boolean): boolean => {
+    const key = `${story}\u0000${fact}\u0000${strong}`;
+    const n = kept.get(key) ?? 0;
+    if (n < MAX_FINDINGS_PER_FACT) {
+      kept.set(key, n + 1);
+      return true;
+    }
+    const ofStory = more.get(story) ?? new Map<string, number>();
+    ofStory.set(fact, (ofStory.get(fact) ?? 0) + 1);
+    more.set(story, ofStory);
+    return false;
+  };
   for (let from = 0; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < STEP_UNITS; to++) units += blocks[to]!.length;
     // No match crosses a block boundary, so slices of blocks read independently.
     const slice = blocks.slice(from, to);
-    const terms: Match[] = [];
-    for (const m of findMatches(matcher, slice, terms)) findings.push(cueFinding(table, m, from));
-    for (const f of findFrames(table, slice, terms))
-      findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+    const terms: TermHits = [];
+    for (const m of findMatches(matcher, slice, terms)) {
+      const cue = table.cues[m.cue]!;
+      if (keep(cue.story, cue.fact, cue.strong)) findings.push(cueFinding(table, m, from));
+    }
+    for (const f of findFrames(table, slice, terms)) {
+      const frame = table.frames[f.frame]!;
+      if (keep(frame.story, frame.fact, frame.strong))
+        findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+    }
     from = to;
     if (from < blocks.length) yield;
   }
   const relevance = judgeRelevance(findings);
-  return { relevance, mentions: mentionsOf(blocks, findings, relevance) };
+  const mentions = mentionsOf(blocks, findings, relevance);
+  const beyond =
+    relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
+  return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
 }
 
 function cueFinding(table: CueTable, m: Match, blockOffset: number): Finding {

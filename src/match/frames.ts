@@ -7,7 +7,7 @@
  */
 import { sentenceEndsBetween } from '../text/sentences';
 import type { CueTable, FrameEntry } from './cue-table';
-import type { Match } from './scan';
+import type { TermHits } from './scan';
 
 /** A frame's fact, stated in a block. `start`/`end`: UTF-16 offsets into the block, end exclusive. */
 export interface FrameMatch {
@@ -39,6 +39,8 @@ interface Plans {
   readonly plans: readonly Plan[];
   /** concept -> frames that require it in their first required entry (the frames it can start). */
   readonly startedBy: readonly (readonly number[])[];
+  /** term -> its concept. */
+  readonly termConcept: Int32Array;
 }
 
 const cache = new WeakMap<CueTable, Plans>();
@@ -64,7 +66,11 @@ function plansOf(table: CueTable): Plans {
         fills,
       };
     });
-    plans = { plans: list, startedBy };
+    plans = {
+      plans: list,
+      startedBy,
+      termConcept: Int32Array.from(table.terms, (t) => t.concept),
+    };
     cache.set(table, plans);
   }
   return plans;
@@ -79,80 +85,99 @@ const LONGEST_SENTENCE = 1200;
 /** How much further than its required words a mark may reach to take in an optional one. */
 const OPTIONAL_REACH = 16;
 
-/** A found concept word: the term match with its concept. */
-interface Hit {
-  readonly start: number;
-  readonly end: number;
-  readonly concept: number;
-  readonly term: number;
+/**
+ * The words of the sentence being matched, one index each (no object per word): start, end,
+ * concept and term. Shared: matching is synchronous, never re-entered.
+ */
+let wordStart = new Int32Array(256);
+let wordEnd = new Int32Array(256);
+let wordConcept = new Int32Array(256);
+let wordTerm = new Int32Array(256);
+
+function makeRoom(n: number): void {
+  if (n <= wordStart.length) return;
+  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(Math.max(n, a.length * 2));
+    b.set(a);
+    return b;
+  };
+  wordStart = grow(wordStart);
+  wordEnd = grow(wordEnd);
+  wordConcept = grow(wordConcept);
+  wordTerm = grow(wordTerm);
 }
 
 /**
  * Every frame stated in the blocks (several may overlap: the reader picks), sorted by block then
- * start. `terms` are the scan's term matches, sorted by block then start.
+ * start. `hits` are the scan's concept words (`TermHits`), sorted by block then start.
  */
 export function findFrames(
   table: CueTable,
   blocks: readonly string[],
-  terms: readonly Match[],
+  hits: TermHits,
 ): FrameMatch[] {
   const out: FrameMatch[] = [];
-  if (table.frames.length === 0 || terms.length === 0) return out;
+  if (table.frames.length === 0 || hits.length === 0) return out;
   const plans = plansOf(table);
-  const termsFrom = table.cues.length;
-  let sentence: Hit[] = [];
-  for (let k = 0; k < terms.length; k++) {
-    const m = terms[k] as Match;
-    const text = blocks[m.block] ?? '';
-    const term = m.cue - termsFrom;
-    const hit = { start: m.start, end: m.end, concept: table.terms[term]?.concept ?? -1, term };
-    const last = sentence.at(-1);
-    const previous = k > 0 ? (terms[k - 1] as Match) : undefined;
+  let from = 0; // where the sentence being read starts in `hits`
+  for (let k = 4; k < hits.length; k += 4) {
+    const block = hits[k] as number;
+    const start = hits[k + 1] as number;
+    const previousEnd = hits[k - 2] as number;
     if (
-      last !== undefined &&
-      (previous?.block !== m.block ||
-        m.start - (sentence[0] as Hit).start > LONGEST_SENTENCE ||
-        (m.start > last.end && sentenceEndsBetween(text, last.end, m.start)))
+      block !== hits[from] ||
+      start - (hits[from + 1] as number) > LONGEST_SENTENCE ||
+      (start > previousEnd && sentenceEndsBetween(blocks[block] ?? '', previousEnd, start))
     ) {
-      const at = previous?.block ?? m.block;
-      matchSentence(table, plans, blocks[at] ?? '', at, sentence, out);
-      sentence = [];
+      matchSentence(table, plans, blocks, hits, from, k, out);
+      from = k;
     }
-    // The same word found as several terms of one concept (124 is listed in every language) counts once.
-    if (hit.concept >= 0 && !foundAlready(sentence, hit)) sentence.push(hit);
   }
-  if (sentence.length > 0) {
-    const at = (terms.at(-1) as Match).block;
-    matchSentence(table, plans, blocks[at] ?? '', at, sentence, out);
-  }
+  matchSentence(table, plans, blocks, hits, from, hits.length, out);
   return out;
 }
 
-/** Whether `hit` (same word, same concept) is among the sentence's words that start where it does. */
-function foundAlready(sentence: readonly Hit[], hit: Hit): boolean {
-  for (let k = sentence.length - 1; k >= 0 && (sentence[k] as Hit).start === hit.start; k--) {
-    const h = sentence[k] as Hit;
-    if (h.end === hit.end && h.concept === hit.concept) return true;
-  }
+/** Whether `list` (word indices, in order of start) ends with word `w`'s place already. */
+function sameWordLast(list: readonly number[], w: number): boolean {
+  for (let k = list.length - 1; k >= 0 && wordStart[list[k] as number] === wordStart[w]; k--)
+    if (wordEnd[list[k] as number] === wordEnd[w]) return true;
   return false;
 }
 
-/** The frames one sentence states, appended to `out` in order of start. */
+/** The frames one sentence (`hits[from .. to]`) states, appended to `out` in order of start. */
 function matchSentence(
   table: CueTable,
   plans: Plans,
-  text: string,
-  block: number,
-  hits: readonly Hit[],
+  blocks: readonly string[],
+  hits: TermHits,
+  from: number,
+  to: number,
   out: FrameMatch[],
 ): void {
-  // The sentence's words by concept, in order: a frame looks only at the words of its concepts.
-  const byConcept = new Map<number, Hit[]>();
-  for (const h of hits) {
-    const list = byConcept.get(h.concept);
-    if (list === undefined) byConcept.set(h.concept, [h]);
-    else list.push(h);
+  // Most sentences hold no word that can start a frame: they cost this one pass.
+  let starts = false;
+  for (let k = from; k < to && !starts; k += 4) {
+    const concept = plans.termConcept[hits[k + 3] as number] as number;
+    starts = (plans.startedBy[concept]?.length ?? 0) > 0;
   }
+  if (!starts) return;
+  // The sentence's words by concept, in order; the same word found as several terms of one
+  // concept (124 is listed in every language) counts once.
+  makeRoom((to - from) / 4);
+  const byConcept = new Map<number, number[]>();
+  for (let k = from, w = 0; k < to; k += 4, w++) {
+    const term = hits[k + 3] as number;
+    const concept = plans.termConcept[term] as number;
+    wordStart[w] = hits[k + 1] as number;
+    wordEnd[w] = hits[k + 2] as number;
+    wordConcept[w] = concept;
+    wordTerm[w] = term;
+    const list = byConcept.get(concept);
+    if (list === undefined) byConcept.set(concept, [w]);
+    else if (!sameWordLast(list, w)) list.push(w);
+  }
+  const block = hits[from] as number;
+  const text = blocks[block] ?? '';
   const found: FrameMatch[] = [];
   const tried = new Set<number>();
   for (const c of byConcept.keys()) {
@@ -164,27 +189,30 @@ function matchSentence(
       if (!frame.required.every((entry) => entry.some((concept) => byConcept.has(concept))))
         continue;
       if (frame.unless.some((concept) => byConcept.has(concept))) continue;
-      const relevant: Hit[] = [];
-      for (const concept of plan.fills.keys()) relevant.push(...(byConcept.get(concept) ?? []));
-      relevant.sort((a, b) => a.start - b.start || a.end - b.end);
+      const relevant: number[] = [];
+      for (const concept of plan.fills.keys()) {
+        const list = byConcept.get(concept);
+        if (list !== undefined) for (const w of list) relevant.push(w);
+      }
+      relevant.sort((a, b) => a - b); // word indices follow the text's order
       const match = window(text, block, f, frame, plan, relevant);
       if (match !== null) found.push(match);
     }
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end || a.frame - b.frame);
-  out.push(...found);
+  for (const m of found) out.push(m);
 }
 
 /**
- * How many different words `hits[from .. to]` are (one word found for two concepts is one): each
- * entry of a frame needs a word of its own. Counted up to the number any frame needs.
+ * How many different words `relevant[from .. to]` are (one word found for two concepts is one):
+ * each entry of a frame needs a word of its own. Counted up to the number any frame needs.
  */
-function distinctWords(hits: readonly Hit[], from: number, to: number): number {
+function distinctWords(relevant: readonly number[], from: number, to: number): number {
   let n = 1;
   for (let k = from + 1; k <= to && n < 16; k++) {
-    const a = hits[k - 1] as Hit;
-    const b = hits[k] as Hit;
-    if (a.start !== b.start || a.end !== b.end) n++;
+    const a = relevant[k - 1] as number;
+    const b = relevant[k] as number;
+    if (wordStart[a] !== wordStart[b] || wordEnd[a] !== wordEnd[b]) n++;
   }
   return n;
 }
@@ -213,8 +241,9 @@ function window(
   f: number,
   frame: FrameEntry,
   plan: Plan,
-  relevant: readonly Hit[],
+  relevant: readonly number[],
 ): FrameMatch | null {
+  const fills = (w: number): readonly number[] => plan.fills.get(wordConcept[w] as number) ?? [];
   const counts = new Int32Array(plan.entries);
   let covered = 0;
   let bestFrom = -1;
@@ -222,7 +251,7 @@ function window(
   let bestSpan = Infinity;
   let left = 0;
   for (let right = 0; right < relevant.length; right++) {
-    for (const e of plan.fills.get((relevant[right] as Hit).concept) ?? []) {
+    for (const e of fills(relevant[right] as number)) {
       if (e < plan.required) {
         counts[e] = (counts[e] as number) + 1;
         if (counts[e] === 1) covered++;
@@ -230,13 +259,15 @@ function window(
     }
     while (covered === plan.required) {
       // Words are sorted by start and short: the last one's end stands for the window's.
-      const span = (relevant[right] as Hit).end - (relevant[left] as Hit).start;
+      const span =
+        (wordEnd[relevant[right] as number] as number) -
+        (wordStart[relevant[left] as number] as number);
       if (span < bestSpan && distinctWords(relevant, left, right) >= plan.required) {
         bestSpan = span;
         bestFrom = left;
         bestTo = right;
       }
-      for (const e of plan.fills.get((relevant[left] as Hit).concept) ?? []) {
+      for (const e of fills(relevant[left] as number)) {
         if (e < plan.required) {
           counts[e] = (counts[e] as number) - 1;
           if (counts[e] === 0) covered--;
@@ -247,54 +278,57 @@ function window(
   }
   if (bestFrom < 0 || bestSpan > frame.within) return null;
   // The words of the window that fill required entries, one per entry at least.
-  const used: Hit[] = [];
+  const used: number[] = [];
   for (let k = bestFrom; k <= bestTo; k++) {
-    const h = relevant[k] as Hit;
-    if ((plan.fills.get(h.concept) ?? []).some((e) => e < plan.required)) used.push(h);
+    const w = relevant[k] as number;
+    if (fills(w).some((e) => e < plan.required)) used.push(w);
   }
   // Each entry needs a word of its own: "offshore" is no "move" and "offshore" at once.
-  if (new Set(used.map((h) => `${h.start}:${h.end}`)).size < plan.required) return null;
-  let start = Math.min(...used.map((h) => h.start));
-  let end = Math.max(...used.map((h) => h.end));
+  if (new Set(used.map((w) => `${wordStart[w]}:${wordEnd[w]}`)).size < plan.required) return null;
+  let start = Math.min(...used.map((w) => wordStart[w] as number));
+  let end = Math.max(...used.map((w) => wordEnd[w] as number));
   if (reach(text, start, end) > frame.within) return null;
   // Optional entries: the nearest word of each, when it stands right by the others ("124
   // exchanges abroad"); a word further off the sentence states on its own.
   for (let e = plan.required; e < plan.entries; e++) {
-    let pick: Hit | undefined;
+    let pick = -1;
     let cost = Infinity;
-    for (const h of relevant) {
-      if (!(plan.fills.get(h.concept) ?? []).includes(e)) continue;
-      const grow = Math.max(end, h.end) - Math.min(start, h.start) - (end - start);
+    for (const w of relevant) {
+      if (!fills(w).includes(e)) continue;
+      const grow =
+        Math.max(end, wordEnd[w] as number) -
+        Math.min(start, wordStart[w] as number) -
+        (end - start);
       if (grow < cost) {
         cost = grow;
-        pick = h;
+        pick = w;
       }
     }
-    if (pick === undefined) continue;
-    const from = Math.min(start, pick.start);
-    const to = Math.max(end, pick.end);
+    if (pick < 0) continue;
+    const from = Math.min(start, wordStart[pick] as number);
+    const to = Math.max(end, wordEnd[pick] as number);
     if (reach(text, from, to) - reach(text, start, end) > OPTIONAL_REACH) continue;
     if (reach(text, from, to) > frame.within) continue;
     used.push(pick);
     start = from;
     end = to;
   }
-  used.sort((a, b) => a.start - b.start || a.end - b.end);
+  used.sort((a, b) => a - b);
   const words: number[] = [];
   const terms: number[] = [];
   const entries: number[] = [];
-  for (const h of used) {
+  for (const w of used) {
     // The first required entry the word fills (-1: only optional ones).
-    const entry = Math.min(...(plan.fills.get(h.concept) ?? []).filter((e) => e < plan.required));
+    const entry = Math.min(...fills(w).filter((e) => e < plan.required));
     const lastEnd = words.at(-1);
-    if (lastEnd !== undefined && h.start < lastEnd) {
-      words[words.length - 1] = Math.max(lastEnd, h.end);
+    if (lastEnd !== undefined && (wordStart[w] as number) < lastEnd) {
+      words[words.length - 1] = Math.max(lastEnd, wordEnd[w] as number);
       if (Number.isFinite(entry) && (entries.at(-1) === -1 || entry < (entries.at(-1) as number)))
         entries[entries.length - 1] = entry;
       continue;
     }
-    words.push(h.start, h.end);
-    terms.push(h.term);
+    words.push(wordStart[w] as number, wordEnd[w] as number);
+    terms.push(wordTerm[w] as number);
     entries.push(Number.isFinite(entry) ? entry : -1);
   }
   return { block, start, end, frame: f, words, terms, entries };

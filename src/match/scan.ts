@@ -47,12 +47,22 @@ if (MAX_PATTERN_SYMBOLS >= RING) throw new Error('ring too small');
 const ring = new Int32Array(RING);
 
 /**
+ * Concept words found, four numbers each (no object per word: a page may hold hundreds of
+ * thousands): block, start, end, and the term's index in `table.terms`.
+ */
+export type TermHits = number[];
+
+/**
  * Every non-overlapping cue match in the blocks, sorted by block then start. One function for all
  * blocks, so a page of many small blocks pays the set-up once. Concept words (matches numbered
  * from `table.cues.length`) are not cues: each is pushed to `terms`, when given, overlaps and all,
  * sorted by block then start.
  */
-export function findMatches(matcher: Matcher, blocks: readonly string[], terms?: Match[]): Match[] {
+export function findMatches(
+  matcher: Matcher,
+  blocks: readonly string[],
+  terms?: TermHits,
+): Match[] {
   const found: Match[] = [];
   const termsFrom = matcher.table.cues.length;
   const { classes, wordHashes, wordTokens, wordStart, wordSymbols, charToken } = matcher;
@@ -343,15 +353,15 @@ function afterInvisible(classes: Uint32Array, text: string, i: number): number {
 }
 
 /**
- * Moves one block's term matches out of `raw` (start, end, index triples) into `terms`, sorted by
- * start, then end (one per word and term); returns the length of what stays, the cue matches.
+ * Moves one block's term matches out of `raw` (start, end, index triples) into `terms` (see
+ * `TermHits`), sorted by start; returns the length of what stays, the cue matches.
  */
 function takeTerms(
   block: number,
   raw: number[],
   length: number,
   termsFrom: number,
-  terms: Match[] | undefined,
+  terms: TermHits | undefined,
 ): number {
   let kept = 0;
   const from = terms?.length ?? 0;
@@ -362,18 +372,25 @@ function takeTerms(
       raw[kept + 1] = raw[k + 1] as number;
       raw[kept + 2] = cue;
       kept += 3;
-    } else terms?.push({ block, start: raw[k] as number, end: raw[k + 1] as number, cue });
+    } else terms?.push(block, raw[k] as number, raw[k + 1] as number, cue - termsFrom);
   }
   // Raw matches arrive sorted by end: a short insertion sort puts the block's words in order.
   if (terms !== undefined) {
-    for (let a = from + 1; a < terms.length; a++) {
-      const m = terms[a] as Match;
+    for (let a = from + 4; a < terms.length; a += 4) {
+      const start = terms[a + 1] as number;
+      if ((terms[a - 3] as number) <= start) continue;
+      const end = terms[a + 2] as number;
+      const term = terms[a + 3] as number;
       let j = a;
-      while (j > from && (terms[j - 1] as Match).start > m.start) {
-        terms[j] = terms[j - 1] as Match;
-        j--;
+      while (j > from && (terms[j - 3] as number) > start) {
+        terms[j + 1] = terms[j - 3] as number;
+        terms[j + 2] = terms[j - 2] as number;
+        terms[j + 3] = terms[j - 1] as number;
+        j -= 4;
       }
-      terms[j] = m;
+      terms[j + 1] = start;
+      terms[j + 2] = end;
+      terms[j + 3] = term;
     }
   }
   return kept;

@@ -20,7 +20,7 @@ import {
   WORD_SLOT,
   type PreparedMatcher,
 } from '../../src/match/matcher';
-import { findMatches, type Match } from '../../src/match/scan';
+import { findMatches, type TermHits } from '../../src/match/scan';
 import { createReader } from '../../src/read-page';
 import { conceptFiles } from '../../src/stories/concepts/index';
 import { stories } from '../../src/stories/index';
@@ -220,7 +220,7 @@ function naive(blocks: readonly string[], res: RegExp[]): void {
 }
 
 function scan(matcher: Matcher, blocks: readonly string[]): void {
-  const terms: Match[] = [];
+  const terms: TermHits = [];
   sink ^= findMatches(matcher, blocks, terms).length + terms.length;
 }
 

@@ -46,6 +46,7 @@ function fakeReader(phrases: Record<string, string>) {
         evidence: [],
       },
       mentions: relevant ? mentions : [],
+      more: {},
     };
   };
 }
