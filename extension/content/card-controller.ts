@@ -80,9 +80,14 @@ export class CardController {
     const same = this.#o.annotator
       .ordered()
       .filter((m) => m.mention.factId === entry.mention.factId);
-    const wordings = new Map<string, (typeof same)[number]['mention'] & { text: string }>();
-    for (const m of same)
-      if (!wordings.has(m.text.trim())) wordings.set(m.text.trim(), { ...m.mention, text: m.text });
+    const wordings = new Map<
+      string,
+      (typeof same)[number]['mention'] & { text: string; matched: string[] }
+    >();
+    for (const m of same) {
+      if (!wordings.has(m.text.trim()))
+        wordings.set(m.text.trim(), { ...m.mention, text: m.text, matched: m.words });
+    }
     const card = await this.#o.host.open({
       marks: entry.marks,
       id: `crosscheck-card-${index}`,
@@ -93,6 +98,7 @@ export class CardController {
         lang: w.lang,
         verdict: w.verdict,
         ...(w.reason ? { reason: w.reason } : {}),
+        words: w.matched,
       })),
       pinned: mode === 'pinned',
       onClose: () => this.close(true),

@@ -119,6 +119,11 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
                   </>
                 )}
               </span>
+              {w.words && (
+                <span class="cc-card__matched" data-testid="card-matched">
+                  {t('cardMatchedWords')} <span lang={w.lang}>{w.words.join(' · ')}</span>
+                </span>
+              )}
             </li>
           ))}
         </ul>

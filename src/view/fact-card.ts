@@ -16,6 +16,11 @@ export interface PageWording {
   verdict: Verdict;
   /** Why the verdict is not `agrees`, in the story's text language (the card's `language`). */
   reason?: string;
+  /**
+   * The page's words that made the match, when it was made of several (a frame's concepts, found
+   * apart in a sentence): the card shows them, so the reader sees why the passage was marked.
+   */
+  words?: string[];
 }
 
 /** One outlet's account of the fact. */
@@ -115,6 +120,7 @@ export function factCardView(
       lang: w.lang,
       verdict: w.verdict,
       ...(w.reason !== undefined ? { reason: text.reason(w.reason) } : {}),
+      ...(w.words !== undefined && w.words.length > 1 ? { words: w.words } : {}),
     });
   }
   lines.sort((a, b) => compareVerdicts(a.verdict, b.verdict));

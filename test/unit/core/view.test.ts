@@ -12,6 +12,27 @@ const STORY = 'china-crypto-exchange-block-2018';
 const story = stories.find((s) => s.id === STORY);
 
 describe('factCardView', () => {
+  it('lists the words that made a match when they stood apart (a frame), not for a phrase', () => {
+    const card = factCardView(STORY, 'exchange-count', [
+      {
+        text: '124 Plattformen, deren Server im Ausland stehen',
+        lang: 'de',
+        verdict: 'agrees',
+        words: ['124', 'Plattformen', 'Ausland'],
+      },
+      {
+        text: '124 overseas exchanges',
+        lang: 'en',
+        verdict: 'agrees',
+        words: ['124 overseas exchanges'],
+      },
+    ]);
+    expect(card.page.lines.map((l) => l.words)).toEqual([
+      ['124', 'Plattformen', 'Ausland'],
+      undefined,
+    ]);
+  });
+
   it('gives the statement, the agreement count, the differing outlets and the page’s verdicts', () => {
     const card = factCardView(STORY, 'exchange-count', [
       { text: '124  overseas exchanges', lang: 'en', verdict: 'agrees' },
