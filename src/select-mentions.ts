@@ -2,9 +2,9 @@
  * Which findings become marks, and which stretches of text each covers. A sentence often states
  * several facts ("regulators will block 124 offshore exchanges that still serve mainland users"),
  * and facts share words ("exchanges" is in both the count and the block). Best first, each finding
- * takes the words no better one holds; it is marked if one of them is a word of its key concept.
- * Where two marks' stretches overlap, the text goes to the one whose words stand there (else the
- * tighter one), and the other keeps the rest of its stretch, in pieces.
+ * takes the words no better one holds; it is marked if those still state it. A mark covers its
+ * words and the text between them, except where another mark's word stands: there it breaks into
+ * pieces, so two marks never cover the same text.
  */
 import type { Finding } from './relevance/gate';
 
@@ -69,9 +69,7 @@ function wordIn(words: readonly number[], from: number, to: number): boolean {
 /**
  * The words `f` can hold beside the marks taken in its block (start, end pairs), or null when it
  * cannot be marked: the words left must still state it (its key concept's, and another concept's
- * when the frame has three or more: "crypto" alone states no closure of media accounts), and not
- * interleave with another
- * mark's (each with a word inside the other's stretch, so the text between belongs to neither).
+ * when the frame has three or more: "crypto" alone states no closure of media accounts).
  */
 function claim(f: Finding, taken: readonly Taken[]): number[] | null {
   const own: number[] = [];
@@ -85,11 +83,6 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
     if (entry >= 0) entries.add(entry);
   }
   if (!entries.has(0) || entries.size < Math.min(2, Math.max(1, f.entries - 1))) return null;
-  for (const t of taken) {
-    const { finding: other } = t;
-    if (!overlaps(f.start, f.end, other.start, other.end)) continue;
-    if (wordIn(own, other.start, other.end) && wordIn(t.own, f.start, f.end)) return null;
-  }
   return own;
 }
 
@@ -118,62 +111,32 @@ export function selectMentions(findings: readonly Finding[]): Selected[] {
   }
   const out: Selected[] = [];
   for (const placed of byBlock.values()) {
-    for (const t of placed.all) {
-      // A piece cut off from the words (a preposition left between two marks) is not marked.
-      const pieces = rangesOf(t, placed.near(t.finding.start, t.finding.end));
-      const ranges = pieces.filter((_, k) => {
-        const at = k - (k % 2);
-        return wordIn(t.own, pieces[at] as number, pieces[at + 1] as number);
+    for (const t of placed.all)
+      out.push({
+        finding: t.finding,
+        ranges: rangesOf(t, placed.near(t.finding.start, t.finding.end)),
       });
-      out.push({ finding: t.finding, ranges });
-    }
   }
   return out
     .filter((s) => s.ranges.length > 0)
     .sort((a, b) => a.finding.block - b.finding.block || a.finding.start - b.finding.start);
 }
 
-/** The stretches of `t`'s text its mark covers: its whole stretch, less what overlapping marks own. */
+/**
+ * The stretches of `t`'s text its mark covers: its words, joined across the text between two of
+ * them unless a word of another mark stands there. Two marks never cover the same text: where
+ * their stretches cross, each stops at the other's words.
+ */
 function rangesOf(t: Taken, overlapping: readonly Taken[]): number[] {
-  const f = t.finding;
-  let ranges = [f.start, f.end];
-  for (const o of overlapping) {
-    const other = o.finding;
-    if (o === t) continue;
-    const from = Math.max(f.start, other.start);
-    const to = Math.min(f.end, other.end);
-    // Not both hold words here (claim() refused interleaved words): the text goes whole to one.
-    if (wordIn(o.own, from, to)) {
-      ranges = subtract(ranges, [from, to]);
-      continue;
-    }
-    if (wordIn(t.own, from, to)) continue;
-    const tighter =
-      other.end - other.start < f.end - f.start ||
-      (other.end - other.start === f.end - f.start && other.start < f.start);
-    if (tighter) ranges = subtract(ranges, [from, to]);
+  const others = overlapping.filter((o) => o !== t);
+  const ranges: number[] = [];
+  for (let k = 0; k < t.own.length; k += 2) {
+    const start = t.own[k] as number;
+    const end = t.own[k + 1] as number;
+    const last = ranges.length - 1;
+    if (last > 0 && !others.some((o) => wordIn(o.own, ranges[last] as number, start)))
+      ranges[last] = end;
+    else ranges.push(start, end);
   }
   return ranges;
-}
-
-/** `ranges` (start, end pairs, in order) without each of `cuts` (start, end pairs). */
-function subtract(ranges: readonly number[], cuts: readonly number[]): number[] {
-  let out = [...ranges];
-  for (let c = 0; c < cuts.length; c += 2) {
-    const from = cuts[c] as number;
-    const to = cuts[c + 1] as number;
-    const next: number[] = [];
-    for (let k = 0; k < out.length; k += 2) {
-      const a = out[k] as number;
-      const b = out[k + 1] as number;
-      if (!overlaps(a, b, from, to)) {
-        next.push(a, b);
-        continue;
-      }
-      if (a < from) next.push(a, from);
-      if (to < b) next.push(to, b);
-    }
-    out = next;
-  }
-  return out;
 }

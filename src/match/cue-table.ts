@@ -34,7 +34,10 @@ export interface TermEntry {
   readonly text?: string;
   /** Index into `CueTable.concepts`. */
   readonly concept: number;
+  /** The language whose list holds it: its number words are compiled in. */
   readonly lang: Language | null;
+  /** Written in digits only: whatever list holds it, it says nothing of a sentence's language. */
+  readonly digits?: true;
 }
 
 /** A frame, flattened with its story and fact; concepts are indices into `CueTable.concepts`. */
@@ -69,7 +72,14 @@ export interface CueTable {
  * holds the words; the page needs only each term's concept and language).
  */
 export function shippedTable(table: CueTable): CueTable {
-  return { ...table, terms: table.terms.map(({ concept, lang }) => ({ concept, lang })) };
+  return {
+    ...table,
+    terms: table.terms.map(({ concept, lang, digits }) => ({
+      concept,
+      lang,
+      ...(digits ? { digits } : {}),
+    })),
+  };
 }
 
 /** A table of cues alone, without concepts or frames (tests, synthetic stories). */
@@ -166,7 +176,12 @@ function termsOf(
         const again = seen.get(key);
         if (again === undefined) {
           seen.set(key, terms.length);
-          terms.push({ text, concept, lang: file.language });
+          terms.push({
+            text,
+            concept,
+            lang: file.language,
+            ...(/^[\d\s]+$/.test(text) ? { digits: true as const } : {}),
+          });
         } else if (terms[again]?.lang !== file.language) {
           terms[again] = { text, concept, lang: null };
         }

@@ -41,6 +41,13 @@ interface Plans {
   readonly startedBy: readonly (readonly number[])[];
   /** term -> its concept. */
   readonly termConcept: Int32Array;
+  /** term -> its language's number (its index among the table's languages), or -1: a name, a number. */
+  readonly termLanguage: Int32Array;
+  /** concept -> 1 when it is a name (its id ends in "-name"): read whole, words inside it not. */
+  readonly nameConcept: Uint8Array;
+  /** The numbers of Chinese, Japanese and Korean, as bits; English's number (-1: none). */
+  readonly cjkLanguages: number;
+  readonly english: number;
 }
 
 const cache = new WeakMap<CueTable, Plans>();
@@ -66,10 +73,24 @@ function plansOf(table: CueTable): Plans {
         fills,
       };
     });
+    const languages: string[] = [];
+    const termLanguage = Int32Array.from(table.terms, (t) => {
+      if (t.lang === null || t.digits) return -1;
+      if (!languages.includes(t.lang)) languages.push(t.lang);
+      return languages.indexOf(t.lang);
+    });
+    let cjkLanguages = 0;
+    languages.forEach((language, n) => {
+      if (language === 'zh' || language === 'ja' || language === 'ko') cjkLanguages |= 1 << n;
+    });
     plans = {
       plans: list,
       startedBy,
       termConcept: Int32Array.from(table.terms, (t) => t.concept),
+      termLanguage,
+      nameConcept: Uint8Array.from(table.concepts, (id) => (id.endsWith('-name') ? 1 : 0)),
+      cjkLanguages,
+      english: languages.indexOf('en'),
     };
     cache.set(table, plans);
   }
@@ -161,20 +182,69 @@ function matchSentence(
     starts = (plans.startedBy[concept]?.length ?? 0) > 0;
   }
   if (!starts) return;
+  // A sentence is written in one language: a word only another language's list holds is a false
+  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any.
+  const perLanguage = new Map<number, number>();
+  for (let k = from; k < to; k += 4) {
+    const language = plans.termLanguage[hits[k + 3] as number] as number;
+    if (language >= 0) perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...perLanguage.values());
+  // Chinese, Japanese and Korean writing takes English words in Latin letters (BAN, VPN) in stride.
+  const withEnglish = [...perLanguage].some(
+    ([language, n]) => n === most && (plans.cjkLanguages & (1 << language)) !== 0,
+  );
   // The sentence's words by concept, in order; the same word found as several terms of one
   // concept (124 is listed in every language) counts once.
-  makeRoom((to - from) / 4);
+  // The sentence's words in its language.
+  const kept: number[] = [];
+  for (let k = from; k < to; k += 4) {
+    const language = plans.termLanguage[hits[k + 3] as number] as number;
+    if (
+      language < 0 ||
+      perLanguage.get(language) === most ||
+      (withEnglish && language === plans.english)
+    )
+      kept.push(k);
+  }
+  // A name is read whole: a word inside it is not read on its own ("Huobi" in "Huobi News" names
+  // the news site, not the exchange; 火币 in 火币资讯 likewise). Names are the concepts whose
+  // id ends in "-name".
+  const inside = new Uint8Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i] as number;
+    if (!plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number]) continue;
+    const start = hits[k + 1] as number;
+    const end = hits[k + 2] as number;
+    for (let j = i + 1; j < kept.length && (hits[(kept[j] as number) + 1] as number) < end; j++) {
+      const other = kept[j] as number;
+      if (
+        (hits[other + 2] as number) <= end &&
+        (hits[other + 2] as number) - (hits[other + 1] as number) < end - start
+      )
+        inside[j] = 1;
+    }
+    for (let j = i - 1; j >= 0 && hits[(kept[j] as number) + 1] === start; j--) {
+      const other = kept[j] as number;
+      if ((hits[other + 2] as number) < end) inside[j] = 1;
+    }
+  }
+  // By concept, in order; the same word found as several terms of one concept (124 is listed in
+  // every language) counts once.
+  makeRoom(kept.length);
   const byConcept = new Map<number, number[]>();
-  for (let k = from, w = 0; k < to; k += 4, w++) {
+  for (let i = 0; i < kept.length; i++) {
+    if (inside[i] === 1) continue;
+    const k = kept[i] as number;
     const term = hits[k + 3] as number;
     const concept = plans.termConcept[term] as number;
-    wordStart[w] = hits[k + 1] as number;
-    wordEnd[w] = hits[k + 2] as number;
-    wordConcept[w] = concept;
-    wordTerm[w] = term;
+    wordStart[i] = hits[k + 1] as number;
+    wordEnd[i] = hits[k + 2] as number;
+    wordConcept[i] = concept;
+    wordTerm[i] = term;
     const list = byConcept.get(concept);
-    if (list === undefined) byConcept.set(concept, [w]);
-    else if (!sameWordLast(list, w)) list.push(w);
+    if (list === undefined) byConcept.set(concept, [i]);
+    else if (!sameWordLast(list, i)) list.push(i);
   }
   const block = hits[from] as number;
   const text = blocks[block] ?? '';
