@@ -67,11 +67,15 @@ function wordIn(words: readonly number[], from: number, to: number): boolean {
 }
 
 /**
- * The words `f` can hold beside the marks taken in its block (start, end pairs), or null when it
- * cannot be marked: the words left must still state it (its key concept's, and another concept's
+ * The words `f` can hold beside the marks taken in its block that overlap its stretch (start, end
+ * pairs), or null when it cannot be marked: no better mark of the same fact stands there, and the
+ * words left must still state it (its key concept's, and another concept's
  * when the frame has three or more: "crypto" alone states no closure of media accounts).
  */
 function claim(f: Finding, taken: readonly Taken[]): number[] | null {
+  // One mark per fact and stretch: a better finding of the same fact there says it already.
+  if (taken.some((t) => t.finding.factId === f.factId && t.finding.storyId === f.storyId))
+    return null;
   const own: number[] = [];
   const entries = new Set<number>();
   for (let k = 0; k < f.words.length; k += 2) {

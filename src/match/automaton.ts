@@ -50,13 +50,15 @@ export function patternsSorted(set: PatternSet): boolean {
 /** The child of `s` (not the root) on `token`, or -1. */
 export function childOf(a: Automaton, s: number, token: number): number {
   let lo = a.firstChild[s] as number;
-  let hi = lo + (a.childCount[s] as number);
+  const end = lo + (a.childCount[s] as number);
+  // Narrow to the first child whose token is not below `token` (it may be `hi` itself), then scan.
+  let hi = end;
   while (hi - lo > 8) {
     const mid = (lo + hi) >>> 1;
     if ((a.token[mid] as number) < token) lo = mid + 1;
     else hi = mid;
   }
-  for (; lo < hi; lo++) {
+  for (; lo < end; lo++) {
     const t = a.token[lo] as number;
     if (t === token) return lo;
     if (t > token) break;

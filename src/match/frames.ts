@@ -213,9 +213,9 @@ function matchSentence(
   const inside = new Uint8Array(kept.length);
   for (let i = 0; i < kept.length; i++) {
     const k = kept[i] as number;
-    if (!plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number]) continue;
     const start = hits[k + 1] as number;
     const end = hits[k + 2] as number;
+    if (!plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number]) continue;
     for (let j = i + 1; j < kept.length && (hits[(kept[j] as number) + 1] as number) < end; j++) {
       const other = kept[j] as number;
       if (
@@ -274,17 +274,44 @@ function matchSentence(
 }
 
 /**
- * How many different words `relevant[from .. to]` are (one word found for two concepts is one):
- * each entry of a frame needs a word of its own. Counted up to the number any frame needs.
+ * How many different words `relevant[from .. to]` are: one word found for two concepts is one, and
+ * so is a CJK word inside a longer one (取引 in 取引所: CJK text has no spaces to end words, so
+ * the shorter is no word of its own there; a Latin phrase such as "WeChat accounts" does hold
+ * "WeChat"). Each entry of a frame needs a word of its own. Counted up to the number any frame
+ * needs.
  */
-function distinctWords(relevant: readonly number[], from: number, to: number): number {
+function distinctWords(
+  text: string,
+  relevant: readonly number[],
+  from: number,
+  to: number,
+): number {
   let n = 1;
+  let start = wordStart[relevant[from] as number] as number;
+  let end = wordEnd[relevant[from] as number] as number;
   for (let k = from + 1; k <= to && n < 16; k++) {
-    const a = relevant[k - 1] as number;
-    const b = relevant[k] as number;
-    if (wordStart[a] !== wordStart[b] || wordEnd[a] !== wordEnd[b]) n++;
+    const w = relevant[k] as number;
+    const s = wordStart[w] as number;
+    const e = wordEnd[w] as number;
+    const same = s === start && e === end;
+    const nested =
+      s < end &&
+      isCjk(text.charCodeAt(s)) &&
+      ((s >= start && e <= end) || (s <= start && e >= end));
+    if (!same && !nested) n++;
+    if (e > end || s > start) {
+      start = s;
+      end = Math.max(e, end);
+    }
   }
   return n;
+}
+
+/** A character of Chinese, Japanese or Korean writing (ideographs, kana, hangul). */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 /**
@@ -332,7 +359,7 @@ function window(
       const span =
         (wordEnd[relevant[right] as number] as number) -
         (wordStart[relevant[left] as number] as number);
-      if (span < bestSpan && distinctWords(relevant, left, right) >= plan.required) {
+      if (span < bestSpan && distinctWords(text, relevant, left, right) >= plan.required) {
         bestSpan = span;
         bestFrom = left;
         bestTo = right;

@@ -223,3 +223,12 @@ describe('agreement with a slow reference', () => {
     expect(total).toBeGreaterThan(1000);
   });
 });
+
+describe('the automaton', () => {
+  it('finds every child of a state with many children, wherever the search lands', () => {
+    // Patterns "x y<n>" for many n: the state after "x" has that many children, looked up by
+    // binary search; each must be found (a child at the search's upper bound once was not).
+    const cues = Array.from({ length: 40 }, (_, n) => `xq w${n}`);
+    for (let n = 0; n < 40; n++) expect(texts(cues, `xq w${n}`), `w${n}`).toEqual([`xq w${n}`]);
+  });
+});
