@@ -149,7 +149,7 @@ function cueFinding(table: CueTable, m: Match, blockOffset: number): Finding {
     verdict: cue.verdict,
     ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
     words: [m.start, m.end],
-    wordEntries: [0],
+    wordEntries: [1],
     fromFrame: false,
     entries: 0,
   };

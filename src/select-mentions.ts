@@ -77,16 +77,17 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
   if (taken.some((t) => t.finding.factId === f.factId && t.finding.storyId === f.storyId))
     return null;
   const own: number[] = [];
-  const entries = new Set<number>();
+  let entries = 0;
   for (let k = 0; k < f.words.length; k += 2) {
     const a = f.words[k] as number;
     const b = f.words[k + 1] as number;
     if (taken.some((t) => wordIn(t.own, a, b))) continue;
     own.push(a, b);
-    const entry = f.wordEntries[k / 2] as number;
-    if (entry >= 0) entries.add(entry);
+    entries |= f.wordEntries[k / 2] as number;
   }
-  if (!entries.has(0) || entries.size < Math.min(2, Math.max(1, f.entries - 1))) return null;
+  let filled = 0;
+  for (let bits = entries; bits !== 0; bits &= bits - 1) filled++;
+  if ((entries & 1) === 0 || filled < Math.min(2, Math.max(1, f.entries - 1))) return null;
   return own;
 }
 

@@ -21,8 +21,9 @@ export interface FrameMatch {
   /** Index into `table.terms` of each of those words. */
   readonly terms: readonly number[];
   /**
-   * For each word, the frame's required entry it fills (0 is the first concept, the one a frame
-   * puts first: the fact's key), or -1 for a word of an optional one.
+   * For each word, the frame's required entries it fills, as bits (bit 0: the first concept, the
+   * one a frame puts first: the fact's key); 0 for a word of an optional one. Words that overlap
+   * (막겠 and 겠다 in 막겠다) are one word with both entries.
    */
   readonly entries: readonly number[];
 }
@@ -415,18 +416,17 @@ function window(
   const terms: number[] = [];
   const entries: number[] = [];
   for (const w of used) {
-    // The first required entry the word fills (-1: only optional ones).
-    const entry = Math.min(...fills(w).filter((e) => e < plan.required));
+    let mask = 0;
+    for (const e of fills(w)) if (e < plan.required) mask |= 1 << e;
     const lastEnd = words.at(-1);
     if (lastEnd !== undefined && (wordStart[w] as number) < lastEnd) {
       words[words.length - 1] = Math.max(lastEnd, wordEnd[w] as number);
-      if (Number.isFinite(entry) && (entries.at(-1) === -1 || entry < (entries.at(-1) as number)))
-        entries[entries.length - 1] = entry;
+      entries[entries.length - 1] = (entries.at(-1) as number) | mask;
       continue;
     }
     words.push(wordStart[w] as number, wordEnd[w] as number);
     terms.push(wordTerm[w] as number);
-    entries.push(Number.isFinite(entry) ? entry : -1);
+    entries.push(mask);
   }
   return { block, start, end, frame: f, words, terms, entries };
 }

@@ -24,8 +24,8 @@ export interface Finding {
   /** The words that made the match, start, end pairs. */
   readonly words: readonly number[];
   /**
-   * Per word, the frame entry it fills (0 the key concept; -1 an optional one); a cue's one word,
-   * its whole phrase, fills entry 0.
+   * Per word, the frame entries it fills, as bits (bit 0: the key concept; 0: an optional one); a
+   * cue's one word, its whole phrase, fills entry 0.
    */
   readonly wordEntries: readonly number[];
   readonly fromFrame: boolean;
