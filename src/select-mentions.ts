@@ -98,7 +98,7 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
  */
 export function selectMentions(findings: readonly Finding[]): Selected[] {
   const spread = (f: Finding): number => (f.end - f.start) / Math.max(1, f.entries);
-  const ranked = [...findings].sort(
+  const ranked = tightest(findings).sort(
     (a, b) =>
       Number(b.strong) - Number(a.strong) ||
       Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
@@ -125,6 +125,57 @@ export function selectMentions(findings: readonly Finding[]): Selected[] {
   return out
     .filter((s) => s.ranges.length > 0)
     .sort((a, b) => a.finding.block - b.finding.block || a.finding.start - b.finding.start);
+}
+
+/**
+ * The findings without the frames that hold a tighter finding of the same fact and verdict: "more
+ * than 120 offshore platforms" says the count, and the longer "more than 120 offshore platforms …
+ * to block" would take the words of the block from its own fact. The tighter one keeps the
+ * strength. A cue is the sources' own phrase, its longest form the best: it stays.
+ */
+function tightest(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.block} ${f.storyId} ${f.factId} ${f.verdict}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [f]);
+    else group.push(f);
+  }
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0] as Finding);
+      continue;
+    }
+    group.sort((a, b) => a.start - b.start || a.end - b.end);
+    const strongInside = new Set<Finding>();
+    const dropped = new Set<Finding>();
+    for (let i = 0; i < group.length; i++) {
+      const outer = group[i] as Finding;
+      if (!outer.fromFrame) continue;
+      for (let j = i + 1; j < group.length; j++) {
+        const inner = group[j] as Finding;
+        if (inner.start >= outer.end) break;
+        if (inner.end <= outer.end && (inner.start > outer.start || inner.end < outer.end)) {
+          dropped.add(outer);
+          if (outer.strong) strongInside.add(inner);
+        }
+      }
+      // An equal start and a shorter end sorts first: check the ones before with the same start.
+      for (let j = i - 1; j >= 0 && (group[j] as Finding).start === outer.start; j--) {
+        const inner = group[j] as Finding;
+        if (inner.end < outer.end) {
+          dropped.add(outer);
+          if (outer.strong) strongInside.add(inner);
+        }
+      }
+    }
+    for (const f of group) {
+      if (dropped.has(f)) continue;
+      out.push(strongInside.has(f) && !f.strong ? { ...f, strong: true } : f);
+    }
+  }
+  return out;
 }
 
 /**

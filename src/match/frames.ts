@@ -247,6 +247,11 @@ function matchSentence(
     if (list === undefined) byConcept.set(concept, [i]);
     else if (!sameWordLast(list, i)) list.push(i);
   }
+  // An unless-concept turns a frame off whatever language its word is in: it guards against a
+  // false reading, and a sentence's language is only a majority.
+  const anyConcept = new Set<number>();
+  for (let k = from; k < to; k += 4)
+    anyConcept.add(plans.termConcept[hits[k + 3] as number] as number);
   const block = hits[from] as number;
   const text = blocks[block] ?? '';
   const found: FrameMatch[] = [];
@@ -259,7 +264,7 @@ function matchSentence(
       const plan = plans.plans[f] as Plan;
       if (!frame.required.every((entry) => entry.some((concept) => byConcept.has(concept))))
         continue;
-      if (frame.unless.some((concept) => byConcept.has(concept))) continue;
+      if (frame.unless.some((concept) => anyConcept.has(concept))) continue;
       const relevant: number[] = [];
       for (const concept of plan.fills.keys()) {
         const list = byConcept.get(concept);
@@ -356,11 +361,14 @@ function window(
       }
     }
     while (covered === plan.required) {
+      // Too few different words for the entries (one word for two, or a concept a frame names
+      // twice, as in two outlets' names): a shorter window has no more, so grow it to the right.
+      if (distinctWords(text, relevant, left, right) < plan.required) break;
       // Words are sorted by start and short: the last one's end stands for the window's.
       const span =
         (wordEnd[relevant[right] as number] as number) -
         (wordStart[relevant[left] as number] as number);
-      if (span < bestSpan && distinctWords(text, relevant, left, right) >= plan.required) {
+      if (span < bestSpan) {
         bestSpan = span;
         bestFrom = left;
         bestTo = right;

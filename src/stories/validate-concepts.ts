@@ -41,7 +41,7 @@ export function validateConceptFile(json: unknown, file: string): ConceptFile {
 
 /**
  * Checks the stories' frames against the concept files: unknown concepts (in `concepts` and
- * `unless`), and concepts with no words in some language.
+ * `unless`), concepts with no words in some language, and concepts no frame uses.
  */
 export function checkFrames(
   stories: readonly { file: string; json: unknown; story: Story }[],
@@ -88,5 +88,11 @@ export function checkFrames(
         );
     }
   }
+  for (const { file, data } of conceptFiles)
+    for (const concept of Object.keys(data.concepts))
+      if (!used.has(concept))
+        issues.push(
+          `${file}: concept "${concept}": no frame uses it (remove it, or use it in a frame)`,
+        );
   if (issues.length > 0) throw new StoryError([...new Set(issues)]);
 }

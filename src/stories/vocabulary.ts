@@ -11,4 +11,17 @@ export type Verdict = (typeof VERDICTS)[number];
  * The languages of the dataset's text, its cues, its concept words and its sources' articles. `zh`
  * covers simplified and traditional characters alike (the reader folds traditional to simplified).
  */
-export const LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'pt', 'es', 'ru'] as const;
+export const LANGUAGES = [
+  'en',
+  'zh',
+  'ja',
+  'ko',
+  'de',
+  'fr',
+  'pt',
+  'es',
+  'ru',
+  'it',
+  'nl',
+  'tr',
+] as const;

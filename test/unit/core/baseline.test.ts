@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/read-page';
 import { textToBlocks } from './helpers/html-blocks';
+import { markedText } from './helpers/marks';
 import { TEXT, seedArticles } from './helpers/paths';
 
 interface BaselineMark {
@@ -20,12 +21,6 @@ interface BaselineMark {
 
 const dir = join(TEXT, 'baselines');
 
-/** The text a mark covers: its stretches, joined by " … " where another fact's mark stands between. */
-export function markedText(block: string, ranges: readonly number[]): string {
-  const pieces: string[] = [];
-  for (let k = 0; k < ranges.length; k += 2) pieces.push(block.slice(ranges[k], ranges[k + 1]));
-  return pieces.join(' … ');
-}
 const update = process.env.UPDATE_BASELINES === '1';
 
 describe('the five source articles', () => {

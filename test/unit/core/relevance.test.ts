@@ -165,6 +165,23 @@ describe('frames', () => {
     expect(facts(about('Regulators will block crypto sites.'))).not.toContain('block-done');
   });
 
+  it('can name a concept twice: two different words of it are needed', () => {
+    expect(facts(about('Jinse, Deepchain and TokenClub were hit.'))).toContain('outlets-named');
+    expect(facts(about('Jinse was hit, its editors say.'))).not.toContain('outlets-named');
+  });
+
+  it("mark the tightest of a fact's overlapping findings, so a longer one takes no other fact's words", () => {
+    const sentence = 'They found 124 platforms, which regulators now plan to block.';
+    const r = read([sentence]);
+    const marks = r.mentions.map((m) => [m.factId, sentence.slice(m.start, m.end)]);
+    expect(marks).toEqual([
+      ['platform-count', '124 platforms'],
+      ['block-plan', 'plan to block'],
+    ]);
+    // The tighter finding keeps the longer one's strength: the page is marked as passing.
+    expect(r.relevance.passing).toBe(true);
+  });
+
   it('let two facts of one sentence keep their own words', () => {
     const sentence =
       'WeChat closed crypto media accounts, and payment providers closed accounts too.';

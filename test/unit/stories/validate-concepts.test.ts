@@ -104,6 +104,17 @@ describe('frames', () => {
     );
   });
 
+  it('rejects a concept no frame uses', () => {
+    const message = messageOf(() =>
+      check(undefined, (files) => {
+        (files['fr'] as RawJson)['concepts']['unused-word'] = ['inutilisé'];
+      }),
+    );
+    expect(message).toBe(
+      `${DIR}/fr.json: concept "unused-word": no frame uses it (remove it, or use it in a frame)`,
+    );
+  });
+
   it('rejects a frame whose concepts are all optional, and a verdict without a reason', () => {
     const optional = messageOf(() =>
       validateStory(

@@ -81,9 +81,12 @@ const concepts: Record<string, (string | [string, TermEntry['lang']])[]> = {
   chaoyang: ['chaoyang'],
   event: ['event(s)?'],
   ban: ['barred', 'banned', 'bans'],
-  plan: ['plans', 'will'],
+  plan: ['plan(s)?', 'will'],
   block: ['block', 'blocked'],
   payment: ['payment (companies|providers)'],
+  'media-name': ['jinse', 'deepchain', 'tokenclub'],
+  n124: ['124'],
+  exchange: ['exchange(s)?', 'platform(s)?'],
 };
 
 type FrameRow = [
@@ -99,6 +102,10 @@ const frameRows: FrameRow[] = [
   ['wechat-media', ['wechat', 'close', 'crypto', 'media'], true],
   ['venue-ban', ['chaoyang', 'event', 'ban', 'crypto?'], true],
   ['payment-providers', ['payment', 'close|block'], false],
+  ['outlets-named', ['media-name', 'media-name'], false],
+  ['platform-count', ['n124', 'exchange'], false],
+  ['platform-count', ['n124', 'exchange', 'block'], true],
+  ['block-plan', ['block', 'plan'], false],
   [
     'block-done',
     ['block', 'crypto'],
