@@ -13,6 +13,10 @@ import { ContentContext } from './context';
 import { observePage, type PageObserver } from './observe';
 import { answerPopup } from './page-state';
 import { Aborted } from './schedule';
+import { timed } from './task-timing';
+
+/** How often `designMode` is checked (it has no event). */
+const DESIGN_MODE_POLL_MS = 250;
 
 async function main(): Promise<void> {
   const ctx = new ContentContext();
@@ -33,7 +37,15 @@ async function main(): Promise<void> {
     quiet: (write) => (observer ? observer.quiet(write) : write()),
     markStyle: () => settings.markStyle,
     decorate: (first, mention) => CardController.decorate(first, mention.verdict),
+    onShadowRoot: (root) => {
+      observer?.observeRoot(root);
+      controller?.listenIn(root);
+    },
   });
+
+  const onNavigate = () => {
+    if (location.href !== href && run) void pass();
+  };
 
   let reported = '';
   /** Tells the background the mark count (the badge), when it changed. */
@@ -72,12 +84,53 @@ async function main(): Promise<void> {
     return running;
   };
 
+  /** Takes everything of ours out of an editor: its marks, and the card if it is in there. */
+  const leaveEditor = (region: Element | null) => {
+    timed(() => {
+      if (region === null || (host.element && region.contains(host.element))) {
+        controller?.close();
+        host.destroy();
+      }
+      if (region === null) annotator.clear();
+      else annotator.clearWithin(region);
+      report();
+    });
+  };
+
+  /**
+   * `designMode` has no event: it is checked on a timer (a property read), and on `beforeinput`,
+   * which comes before any edit the user makes.
+   */
+  let designMode = false;
+  const checkDesignMode = () => {
+    const on = document.designMode === 'on';
+    if (on === designMode) return;
+    designMode = on;
+    if (on) leaveEditor(null);
+    else void pass();
+  };
+
   const start = () => {
     if (run) return;
     const current = new ContentContext();
     run = current;
     ctx.onDispose(() => current.dispose());
-    observer = observePage(current, () => void pass());
+    observer = observePage(current, {
+      onChange: () => void pass(),
+      onEditable: (element) => leaveEditor(element),
+      // document.open() erased every listener of the document and window, ours too: start over.
+      onReplaced: () => {
+        stop();
+        start();
+      },
+    });
+    designMode = document.designMode === 'on';
+    current.setInterval(checkDesignMode, DESIGN_MODE_POLL_MS);
+    current.listen(document, 'beforeinput', checkDesignMode, { capture: true, passive: true });
+    // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
+    // pass by itself; a history move without one (popstate, hash) triggers one here.
+    current.listen(window, 'popstate', onNavigate);
+    current.listen(window, 'hashchange', onNavigate);
     controller = new CardController({
       ctx: current,
       annotator,
@@ -101,14 +154,6 @@ async function main(): Promise<void> {
     annotator.clear();
     report();
   };
-
-  // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
-  // pass by itself; a history move without one (popstate, hash) triggers one here.
-  const onNavigate = () => {
-    if (location.href !== href && run) void pass();
-  };
-  ctx.listen(window, 'popstate', onNavigate);
-  ctx.listen(window, 'hashchange', onNavigate);
 
   watchSettings((next) => {
     const before = settings;

@@ -5,14 +5,32 @@
  * which hands earlier records to the handler and drops the ones our write produced
  * (`takeRecords()` is synchronous, so nothing of the page's can slip in between); changes inside
  * our marks or our UI host are ignored as well. So a pass can never trigger another pass.
+ *
+ * It observes the document node itself (so a `document.open()` that replaces <html> is seen) and
+ * every open shadow root a pass read (`observeRoot`). Changes inside editors are none of our
+ * business (no pass for a user's typing); a region that becomes editable is reported at once
+ * (`onEditable`), so its marks go before the user types into them (issue #16).
  */
 import type { ContentContext } from './context';
+import { editableValue, insideEditor } from './editable';
 import { MARK_TAG } from './mark';
+import { timed } from './task-timing';
 
 export interface PageObserver {
   /** Runs `write` (our own DOM change) without it being observed. */
   quiet<R>(write: () => R): R;
+  /** Observes an open shadow root as well (once per root). */
+  observeRoot(root: ShadowRoot): void;
   disconnect(): void;
+}
+
+export interface ObserverCallbacks {
+  /** The page's text changed: a pass is due (debounced). */
+  onChange: () => void;
+  /** `element` became editable (it may hold marks). */
+  onEditable?: (element: Element) => void;
+  /** The document's root element was replaced (`document.open()`, `document.write()` after load). */
+  onReplaced?: () => void;
 }
 
 function isOurs(node: Node | null): boolean {
@@ -24,13 +42,22 @@ function isOurs(node: Node | null): boolean {
   return false;
 }
 
-/** Whether a record is a change of the page's text (not ours, not attributes or comments). */
+/** Whether an added element may render text of its own: it has some, or may be a web component. */
+function mayHaveText(el: Element): boolean {
+  if (isOurs(el)) return false;
+  if (el.shadowRoot || el.localName.includes('-')) return true;
+  return (el.textContent ?? '').trim() !== '';
+}
+
+/** Whether a record is a change of the page's text (not ours, not in an editor, not attributes or comments). */
 function matters(record: MutationRecord): boolean {
-  if (record.type === 'characterData') return !isOurs(record.target);
-  if (isOurs(record.target)) return false;
+  if (record.type === 'attributes') return false;
+  if (record.type === 'characterData')
+    return !isOurs(record.target) && !insideEditor(record.target);
+  if (isOurs(record.target) || insideEditor(record.target)) return false;
   for (const node of Array.from(record.addedNodes)) {
     if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
-    if (node.nodeType === 1 && !isOurs(node) && (node.textContent ?? '').trim() !== '') return true;
+    if (node.nodeType === 1 && mayHaveText(node as Element)) return true;
   }
   for (const node of Array.from(record.removedNodes)) {
     // A page taking our marks away with its content: a pass forgets them (and re-reads what is left).
@@ -41,11 +68,21 @@ function matters(record: MutationRecord): boolean {
   return false;
 }
 
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
+
 export function observePage(
   ctx: ContentContext,
-  onChange: () => void,
+  callbacks: ObserverCallbacks | (() => void),
   { delayMs = 300, maxWaitMs = 1500 } = {},
 ): PageObserver {
+  const { onChange, onEditable, onReplaced } =
+    typeof callbacks === 'function' ? { onChange: callbacks } : callbacks;
   let cancelDelay: (() => void) | undefined;
   let cancelMax: (() => void) | undefined;
   const fire = () => {
@@ -54,16 +91,29 @@ export function observePage(
     cancelDelay = cancelMax = undefined;
     onChange();
   };
-  const handle = (records: MutationRecord[]) => {
-    if (!records.some(matters)) return;
+  const schedule = () => {
     cancelDelay?.();
     cancelDelay = ctx.setTimeout(fire, delayMs);
     cancelMax ??= ctx.setTimeout(fire, maxWaitMs);
   };
+  const handle = (records: MutationRecord[]) => {
+    let changed = false;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        const el = record.target as Element;
+        if (editableValue(el.getAttribute('contenteditable'))) onEditable?.(el);
+        else changed = true; // no longer editable: its text may be the article's
+      } else if (record.target.nodeType === 9) {
+        if (Array.from(record.addedNodes).some((n) => n.nodeType === 1)) onReplaced?.();
+        changed = true;
+      } else if (!changed && matters(record)) changed = true;
+    }
+    if (changed) schedule();
+  };
 
-  const observer = new MutationObserver(handle);
-  const target = document.documentElement;
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  const observer = new MutationObserver((records) => timed(() => handle(records)));
+  observer.observe(document, OPTIONS);
+  const roots = new WeakSet<ShadowRoot>();
   ctx.onDispose(() => observer.disconnect());
 
   return {
@@ -75,6 +125,11 @@ export function observePage(
       } finally {
         observer.takeRecords();
       }
+    },
+    observeRoot(root) {
+      if (roots.has(root) || ctx.disposed) return;
+      roots.add(root);
+      observer.observe(root, OPTIONS);
     },
     disconnect() {
       observer.disconnect();
