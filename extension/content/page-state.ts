@@ -1,6 +1,6 @@
 /** Answers the popup: what this page shows (`get-page-state`) and "show me mention n" (`focus-mention`). */
 import { onPopupMessage, type PageState } from '../platform/messages';
-import type { Annotator } from './annotator';
+import { MARKS_PER_FACT, type Annotator } from './annotator';
 import type { ContentContext } from './context';
 
 export interface PageStateOptions {
@@ -20,6 +20,8 @@ export function pageState(annotator: Annotator, enabled: boolean): PageState {
     storyId: enabled ? (relevance?.storyId ?? null) : null,
     reason: relevance?.reason ?? '',
     evidence: enabled ? (relevance?.evidence ?? []) : [],
+    unmarked: enabled ? [...annotator.unmarked].map(([factId, count]) => ({ factId, count })) : [],
+    markLimit: MARKS_PER_FACT,
     mentions: enabled
       ? annotator.ordered().map((m) => ({
           index: m.index,

@@ -78,7 +78,10 @@ function App() {
   const story = storyId === undefined ? undefined : storyById(storyId);
   const summary = useMemo(() => (story ? storySummaryView(story.id) : null), [story]);
   const facts = useMemo(
-    () => (phase.kind === 'read' && story ? pageFacts(story.id, phase.state.mentions) : []),
+    () =>
+      phase.kind === 'read' && story
+        ? pageFacts(story.id, phase.state.mentions, phase.state.unmarked)
+        : [],
     [phase, story],
   );
   const factTitle = useCallback(

@@ -8,8 +8,15 @@ import { pageFactsView } from '../../src/view/page-facts';
 import type { PageState } from '../platform/messages';
 import type { PageFactRow } from '../ui/PageFacts';
 
-/** One entry per fact the page states, in page order, pointing at its first mention. */
-export function pageFacts(storyId: string, mentions: PageState['mentions']): PageFactRow[] {
+/**
+ * One entry per fact the page states, in page order, pointing at its first mention, with the
+ * count of its mentions left unmarked (`unmarked`, from the PageState).
+ */
+export function pageFacts(
+  storyId: string,
+  mentions: PageState['mentions'],
+  unmarked: PageState['unmarked'] = [],
+): PageFactRow[] {
   if (storyById(storyId) === undefined) return [];
   const ordered = [...mentions].sort((a, b) => a.index - b.index);
   // The core takes the reader's mentions; only the fields it reads are meaningful here.
@@ -26,6 +33,7 @@ export function pageFacts(storyId: string, mentions: PageState['mentions']): Pag
   }));
   return pageFactsView(storyId, asRead).map((f) => {
     const first = ordered[f.firstMention]!;
-    return { ...f, text: first.text, textLang: first.lang, index: first.index };
+    const more = unmarked.find((u) => u.factId === f.factId)?.count ?? 0;
+    return { ...f, text: first.text, textLang: first.lang, index: first.index, unmarked: more };
   });
 }
