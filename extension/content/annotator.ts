@@ -52,12 +52,15 @@ export interface AnnotatorOptions {
  */
 export const MARKS_PER_FACT = 200;
 /**
- * A mention the page took away within FIGHT_MS of our marking it, MAX_FIGHTS times, is left
- * unmarked from then on: a page (or its framework) that reverts every change to its DOM would
- * otherwise make mark, revert, mark… forever.
+ * A page (or its framework) that reverts every change to its DOM would make mark, revert, mark…
+ * forever. A mention the page takes away before our next task (its observer undoing our write)
+ * MAX_REVERTS times, or within CHURN_MS of our marking it MAX_CHURN times (a slower revert, on a
+ * timer or a frame), is left unmarked from then on. A framework that re-renders the article on
+ * its own schedule a few times (10 renders 400 ms apart in the suite) still gets its marks back.
  */
-const FIGHT_MS = 2000;
-const MAX_FIGHTS = 3;
+const MAX_REVERTS = 3;
+const CHURN_MS = 2000;
+const MAX_CHURN = 16;
 
 /** How many mentions to resolve to text-node pieces between two checks (no DOM write: cheap). */
 const PLAN_STEP = 256;
@@ -100,8 +103,10 @@ export class Annotator {
   relevance: Relevance | null = null;
   /** Per fact, how many of its mentions on the page are not marked (the bound, or unmarkable). */
   unmarked = new Map<string, number>();
+  /** Goes up whenever mentions are marked or forgotten: a pass that leaves it found nothing new. */
+  revision = 0;
   #next = 0;
-  readonly #fights = new Map<string, number>();
+  readonly #fights = new Map<string, { reverted: number; churned: number }>();
   readonly #options: AnnotatorOptions;
 
   constructor(options: AnnotatorOptions) {
@@ -126,7 +131,10 @@ export class Annotator {
     if (prepared) {
       if (prepared.nodes.length > 0) {
         await yieldToPage();
-        await runChunked(this.#insertSteps(prepared), signal, INSERT_BUDGET_MS);
+        const fresh = await runChunked(this.#insertSteps(prepared), signal, INSERT_BUDGET_MS);
+        // The page's mutation observers ran at the end of the task that wrote: see what they undid.
+        await yieldToPage();
+        this.#forgetReverted(fresh);
       }
       this.#countUnmarked(prepared.mentions);
     }
@@ -185,7 +193,8 @@ export class Annotator {
       if (!pieces) continue;
       if (pieces.some((p) => p.node.parentElement?.closest(MARK_TAG))) continue; // marked before
       const text = block.text.slice(mention.start, mention.end);
-      if ((this.#fights.get(fightKey(mention, text)) ?? 0) >= MAX_FIGHTS) continue;
+      const fights = this.#fights.get(fightKey(mention, text));
+      if (fights && (fights.reverted >= MAX_REVERTS || fights.churned >= MAX_CHURN)) continue;
       perFact.set(mention.factId, (perFact.get(mention.factId) ?? 0) + 1);
       planned.push({ mention, index: -1, pieces, marks: pieces.map(() => null), text });
     }
@@ -231,7 +240,7 @@ export class Annotator {
    * Puts the built marks in, node by node. A node inside an editor (the page made it editable
    * while we worked) or changed since it was read is left alone. Then records the mentions.
    */
-  *#insertSteps({ planned, nodes }: Prepared): Generator<void> {
+  *#insertSteps({ planned, nodes }: Prepared): Generator<void, MarkedMention[]> {
     for (const { node, ranges, built } of nodes) {
       if (!built || !node.isConnected || insideEditor(node)) continue;
       if (this.#options.quiet(() => insertMarks(built))) {
@@ -240,6 +249,7 @@ export class Annotator {
       yield;
     }
     const now = performance.now();
+    const fresh: MarkedMention[] = [];
     for (const [n, p] of planned.entries()) {
       if (n % PLAN_STEP === PLAN_STEP - 1) yield;
       const marks = p.marks.filter((m): m is HTMLElement => m !== null && m.isConnected);
@@ -247,14 +257,35 @@ export class Annotator {
       // Its first piece's node could not be marked: the first mark that is there takes the role.
       if (marks[0] !== p.marks[0])
         this.#options.quiet(() => this.#options.decorate?.(marks[0]!, p.mention));
-      this.mentions.set(p.index, {
+      this.revision++;
+      const entry: MarkedMention = {
         index: p.index,
         mention: p.mention,
         marks,
         text: marks.map((m) => m.textContent ?? '').join(''),
         markedAt: now,
-      });
+      };
+      this.mentions.set(p.index, entry);
+      fresh.push(entry);
     }
+    return fresh;
+  }
+
+  /** Forgets the fresh mentions the page took away at once, and counts that against them. */
+  #forgetReverted(fresh: MarkedMention[]): void {
+    for (const entry of fresh) {
+      if (entry.marks.some((m) => m.isConnected) || !this.mentions.has(entry.index)) continue;
+      this.mentions.delete(entry.index);
+      this.revision++;
+      this.#fight(entry).reverted++;
+    }
+  }
+
+  #fight(entry: MarkedMention): { reverted: number; churned: number } {
+    const key = fightKey(entry.mention, entry.text);
+    let fights = this.#fights.get(key);
+    if (!fights) this.#fights.set(key, (fights = { reverted: 0, churned: 0 }));
+    return fights;
   }
 
   #markedPerFact(): Map<string, number> {
@@ -290,6 +321,7 @@ export class Annotator {
     if (this.mentions.size > 0) {
       const marks = [...this.mentions.values()].flatMap((m) => m.marks);
       this.#options.quiet(() => unwrapMarks(marks));
+      this.revision++;
     }
     this.mentions.clear();
     this.unmarked = new Map();
@@ -330,17 +362,15 @@ export class Annotator {
 
   /**
    * Forgets the marks the page took away (with its content, or by re-rendering it). With
-   * `fights`, a mention taken away soon after we marked it counts as a fight (see MAX_FIGHTS).
+   * `fights`, a mention taken away soon after we marked it counts as churn (see MAX_CHURN).
    */
   #forgetDetached(fights = true): void {
     const now = performance.now();
     for (const [index, entry] of this.mentions) {
       if (!entry.marks.some((m) => m.isConnected)) {
         this.mentions.delete(index);
-        if (fights && now - entry.markedAt < FIGHT_MS) {
-          const key = fightKey(entry.mention, entry.text);
-          this.#fights.set(key, (this.#fights.get(key) ?? 0) + 1);
-        }
+        this.revision++;
+        if (fights && now - entry.markedAt < CHURN_MS) this.#fight(entry).churned++;
       } else entry.marks = entry.marks.filter((m) => m.isConnected);
     }
   }

@@ -29,6 +29,8 @@ async function main(): Promise<void> {
   let run: ContentContext | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  /** Passes in a row that marked or forgot nothing (the first one is free: a page's usual change). */
+  let fruitless = 0;
   let href = location.href;
 
   const host = new CardHost();
@@ -70,7 +72,10 @@ async function main(): Promise<void> {
         do {
           again = false;
           href = location.href;
+          const revision = annotator.revision;
           await annotator.pass(signal);
+          fruitless = annotator.revision === revision ? fruitless + 1 : 0;
+          observer?.backOff(fruitless - 1);
           report();
         } while (again && !signal.aborted);
       } catch (error) {

@@ -21,6 +21,12 @@ export interface PageObserver {
   quiet<R>(write: () => R): R;
   /** Observes an open shadow root as well (once per root). */
   observeRoot(root: ShadowRoot): void;
+  /**
+   * Waits 2^level times longer before asking for a pass (capped at MAX_BACKOFF). The caller
+   * raises the level while passes find nothing new, so a page that changes forever (a clock, a
+   * ticker) is re-read less and less often; 0 goes back to the usual delays.
+   */
+  backOff(level: number): void;
   disconnect(): void;
 }
 
@@ -68,6 +74,9 @@ function matters(record: MutationRecord): boolean {
   return false;
 }
 
+/** The longest back-off: a page that keeps changing is still re-read every half minute. */
+const MAX_BACKOFF = 5;
+
 const OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -85,6 +94,7 @@ export function observePage(
     typeof callbacks === 'function' ? { onChange: callbacks } : callbacks;
   let cancelDelay: (() => void) | undefined;
   let cancelMax: (() => void) | undefined;
+  let factor = 1;
   const fire = () => {
     cancelDelay?.();
     cancelMax?.();
@@ -93,8 +103,8 @@ export function observePage(
   };
   const schedule = () => {
     cancelDelay?.();
-    cancelDelay = ctx.setTimeout(fire, delayMs);
-    cancelMax ??= ctx.setTimeout(fire, maxWaitMs);
+    cancelDelay = ctx.setTimeout(fire, delayMs * factor);
+    cancelMax ??= ctx.setTimeout(fire, maxWaitMs * factor);
   };
   const handle = (records: MutationRecord[]) => {
     let changed = false;
@@ -130,6 +140,9 @@ export function observePage(
       if (roots.has(root) || ctx.disposed) return;
       roots.add(root);
       observer.observe(root, OPTIONS);
+    },
+    backOff(level) {
+      factor = 2 ** Math.min(Math.max(level, 0), MAX_BACKOFF);
     },
     disconnect() {
       observer.disconnect();
