@@ -20,6 +20,7 @@ import {
   type NodeMarks,
 } from './mark';
 import { runChunked, yieldToPage } from './schedule';
+import { setPhase } from './task-timing';
 
 export interface MarkedMention {
   index: number;
@@ -131,6 +132,7 @@ export class Annotator {
     if (prepared) {
       if (prepared.nodes.length > 0) {
         await yieldToPage();
+        setPhase('insert');
         const fresh = await runChunked(this.#insertSteps(prepared), signal, INSERT_BUDGET_MS);
         // The page's mutation observers ran at the end of the task that wrote: see what they undid.
         await yieldToPage();
@@ -160,10 +162,12 @@ export class Annotator {
       this.relevance = null;
       return null;
     }
+    setPhase('walk');
     const { blocks, shadowRoots } = yield* walkPage(root);
     for (const shadow of shadowRoots) this.#options.onShadowRoot?.(shadow);
     // The core reads in steps (it scans a slice of the text per step), chunked like our own work;
     // its share of the pass is measured apart as 'crosscheck:read'.
+    setPhase('read');
     const readStart = performance.now();
     const reading = yield* this.#options.read(blocks.map((b) => b.text));
     performance.measure('crosscheck:read', { start: readStart, end: performance.now() });
@@ -171,7 +175,9 @@ export class Annotator {
       this.relevance?.storyId != null && reading.relevance.storyId !== this.relevance.storyId;
     this.relevance = reading.relevance;
     if (!reading.relevance.relevant || storyChanged) this.clear();
+    setPhase('plan');
     const planned = yield* this.#plan(blocks, reading.mentions);
+    setPhase('build');
     const nodes = planned.length > 0 ? yield* this.#build(planned) : [];
     return { planned, nodes, mentions: reading.mentions };
   }

@@ -12,7 +12,7 @@ import { CardHost } from './card-host';
 import { ContentContext } from './context';
 import { observePage, type PageObserver } from './observe';
 import { answerPopup } from './page-state';
-import { Aborted } from './schedule';
+import { Aborted, yieldToPage } from './schedule';
 import { timed } from './task-timing';
 
 /** How often `designMode` is checked (it has no event). */
@@ -69,6 +69,8 @@ async function main(): Promise<void> {
     if (!signal || signal.aborted) return Promise.resolve();
     running = (async () => {
       try {
+        // A task of its own: a pass asked for from an observer callback or a timer starts after it.
+        await yieldToPage();
         do {
           again = false;
           href = location.href;
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
 
   /** Takes everything of ours out of an editor: its marks, and the card if it is in there. */
   const leaveEditor = (region: Element | null) => {
-    timed(() => {
+    timed('leave-editor', () => {
       if (region === null || (host.element && region.contains(host.element))) {
         controller?.close();
         host.destroy();
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     observer?.disconnect();
     observer = null;
     host.destroy();
-    annotator.clear();
+    timed('clear', () => annotator.clear());
     report();
   };
 

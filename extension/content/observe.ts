@@ -121,7 +121,7 @@ export function observePage(
     if (changed) schedule();
   };
 
-  const observer = new MutationObserver((records) => timed(() => handle(records)));
+  const observer = new MutationObserver((records) => timed('observe', () => handle(records)));
   observer.observe(document, OPTIONS);
   const roots = new WeakSet<ShadowRoot>();
   ctx.onDispose(() => observer.disconnect());

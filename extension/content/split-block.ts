@@ -6,7 +6,7 @@
  * of its own; and a mention never spans two blocks, so the cuts go where mentions do not.
  * Every search is bounded by the stretch it cuts: linear in the block's length.
  */
-export const MAX_BLOCK_UNITS = 16_384;
+export const MAX_BLOCK_UNITS = 8192;
 
 const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '；', ';']);
 const CJK_END = new Set(['。', '！', '？', '；']);

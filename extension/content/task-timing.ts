@@ -10,25 +10,31 @@ const MAX_RECORDED = 5000;
 const SLOW_MS = 30;
 
 let recorded = 0;
+let phase = '';
+
+/** Names what our work is doing now (walk, read, plan, build, insert…): a task's measure carries it. */
+export function setPhase(name: string): void {
+  phase = name;
+}
 
 /** Records one task of ours that started at `start` (a `performance.now()` time) and ends now. */
-export function recordTask(start: number): void {
+export function recordTask(start: number, name = phase): void {
   const end = performance.now();
   if (recorded >= MAX_RECORDED && end - start < SLOW_MS) return;
   recorded++;
   try {
-    performance.measure(TASK_MEASURE, { start, end });
+    performance.measure(TASK_MEASURE, { start, end, detail: name });
   } catch {
     // A timeline that refuses the entry (an old engine) only costs us the figure.
   }
 }
 
 /** Runs `work` (a synchronous job of ours: an observer callback, an unmarking) as a recorded task. */
-export function timed<R>(work: () => R): R {
+export function timed<R>(name: string, work: () => R): R {
   const start = performance.now();
   try {
     return work();
   } finally {
-    recordTask(start);
+    recordTask(start, name);
   }
 }
