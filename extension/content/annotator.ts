@@ -14,6 +14,7 @@ import {
   buildMarks,
   insertMarks,
   MARK_TAG,
+  markTagTaken,
   styleMark,
   unwrapMarks,
   type MarkStyle,
@@ -156,8 +157,10 @@ export class Annotator {
    * nothing to mark.
    */
   *#passSteps(root: Node): Generator<unknown, Prepared | null> {
-    if (!root || documentEditable(root.ownerDocument ?? document)) {
-      // The whole document is an editor: nothing of ours belongs in it.
+    const doc = root?.ownerDocument ?? document;
+    if (!root || documentEditable(doc) || markTagTaken(doc)) {
+      // The whole document is an editor, or the page claims our marks' name: nothing of ours
+      // belongs in it.
       this.clear();
       this.relevance = null;
       return null;

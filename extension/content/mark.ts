@@ -99,6 +99,19 @@ export function setFocusRing(mark: HTMLElement, on: boolean): void {
   }
 }
 
+/**
+ * Whether the page has defined a custom element of our mark's name. Its class would then run on
+ * every mark we insert (both engines upgrade our elements with the page's definition), free to
+ * change their text: such a page is left unmarked. The probe is never inserted.
+ */
+export function markTagTaken(doc: Document = document): boolean {
+  try {
+    return doc.createElement(MARK_TAG).matches(':defined');
+  } catch {
+    return true;
+  }
+}
+
 /** A stretch [start, end) of a text node's data. */
 export interface Range {
   start: number;

@@ -163,6 +163,16 @@ describeInBrowsers('hostile pages', (suite, name) => {
     await page.close();
   });
 
+  it('leaves unmarked a page that defines a custom element of our marks’ name', async () => {
+    const page = await suite().browser.newPage();
+    await openHostile(page, url('claims-our-name.html'));
+    await settle(page);
+    expect(await marks(page)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { upgrades: number }).upgrades)).toBe(0);
+    await expectWellBehaved(page, `[${name}] claims our name`);
+    await page.close();
+  });
+
   it('reads, marks and observes open shadow roots, leaves closed ones alone, and restores them exactly when switched off', async () => {
     const { browser } = suite();
     const page = await browser.newPage();

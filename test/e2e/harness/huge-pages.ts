@@ -38,27 +38,32 @@ export function storyParagraphs(root: string, bytes: number): string[] {
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const head = (title: string) =>
+/** The hostile suite's test hooks (`/hostile/lib.js`), or none (the benchmark serves no hooks). */
+export interface PageOptions {
+  hooks?: boolean;
+}
+
+const head = (title: string, { hooks = true }: PageOptions) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
-  `<script src="/hostile/lib.js"></script></head>`;
+  `${hooks ? '<script src="/hostile/lib.js"></script>' : ''}</head>`;
 
 /** All the text in one <pre> text node, a line per paragraph. */
-export function preHtml(paragraphs: string[]): string {
-  return `${head('One text node')}<body><pre>${escape(paragraphs.join('\n'))}</pre></body></html>`;
+export function preHtml(paragraphs: string[], options: PageOptions = {}): string {
+  return `${head('One text node', options)}<body><pre>${escape(paragraphs.join('\n'))}</pre></body></html>`;
 }
 
 /** All the text in one <p>, filled by a script (no line breaks: only sentences to cut at). */
-export function scriptFilledHtml(paragraphs: string[]): string {
+export function scriptFilledHtml(paragraphs: string[], options: PageOptions = {}): string {
   const literal = JSON.stringify(paragraphs.join(' ')).replace(/</g, '\\u003c');
   return (
-    `${head('One script-filled paragraph')}<body><p id="one"></p>` +
+    `${head('One script-filled paragraph', options)}<body><p id="one"></p>` +
     `<script>document.getElementById('one').textContent = ${literal};</script></body></html>`
   );
 }
 
 /** The same text, a <p> per paragraph. */
-export function paragraphsHtml(paragraphs: string[]): string {
-  return `${head('Paragraphs')}<body><main>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</main></body></html>`;
+export function paragraphsHtml(paragraphs: string[], options: PageOptions = {}): string {
+  return `${head('Paragraphs', options)}<body><main>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</main></body></html>`;
 }
 
 /** The text of a text/plain page. */
