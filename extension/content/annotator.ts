@@ -56,13 +56,14 @@ export const MARKS_PER_FACT = 200;
 /**
  * A page (or its framework) that reverts every change to its DOM would make mark, revert, mark…
  * forever. A mention the page takes away before our next task (its observer undoing our write)
- * MAX_REVERTS times, or within CHURN_MS of our marking it MAX_CHURN times (a slower revert, on a
- * timer or a frame), is left unmarked from then on. A framework that re-renders the article on
- * its own schedule a few times (10 renders 400 ms apart in the suite) still gets its marks back.
+ * counts REVERT against it; one taken away within CHURN_MS of our marking it (a slower revert, on
+ * a timer or a frame, or a re-render) counts 1. At MAX_FIGHTS it is left unmarked: after 3
+ * reverts, or 16 quick removals. A framework that re-renders the article on its own schedule a
+ * few times (10 renders 400 ms apart in the suite) still gets its marks back.
  */
-const MAX_REVERTS = 3;
+const REVERT = 6;
 const CHURN_MS = 2000;
-const MAX_CHURN = 16;
+const MAX_FIGHTS = 16;
 
 /** How many mentions to resolve to text-node pieces between two checks (no DOM write: cheap). */
 const PLAN_STEP = 256;
@@ -108,7 +109,7 @@ export class Annotator {
   /** Goes up whenever mentions are marked or forgotten: a pass that leaves it found nothing new. */
   revision = 0;
   #next = 0;
-  readonly #fights = new Map<string, { reverted: number; churned: number }>();
+  readonly #fights = new Map<string, number>();
   readonly #options: AnnotatorOptions;
 
   constructor(options: AnnotatorOptions) {
@@ -202,8 +203,7 @@ export class Annotator {
       if (!pieces) continue;
       if (pieces.some((p) => p.node.parentElement?.closest(MARK_TAG))) continue; // marked before
       const text = block.text.slice(mention.start, mention.end);
-      const fights = this.#fights.get(fightKey(mention, text));
-      if (fights && (fights.reverted >= MAX_REVERTS || fights.churned >= MAX_CHURN)) continue;
+      if ((this.#fights.get(mention.factId + text) ?? 0) >= MAX_FIGHTS) continue;
       perFact.set(mention.factId, (perFact.get(mention.factId) ?? 0) + 1);
       planned.push({ mention, index: -1, pieces, marks: pieces.map(() => null), text });
     }
@@ -286,15 +286,13 @@ export class Annotator {
       if (entry.marks.some((m) => m.isConnected) || !this.mentions.has(entry.index)) continue;
       this.mentions.delete(entry.index);
       this.revision++;
-      this.#fight(entry).reverted++;
+      this.#fight(entry, REVERT);
     }
   }
 
-  #fight(entry: MarkedMention): { reverted: number; churned: number } {
-    const key = fightKey(entry.mention, entry.text);
-    let fights = this.#fights.get(key);
-    if (!fights) this.#fights.set(key, (fights = { reverted: 0, churned: 0 }));
-    return fights;
+  #fight({ mention, text }: MarkedMention, weight: number): void {
+    const key = mention.factId + text;
+    this.#fights.set(key, (this.#fights.get(key) ?? 0) + weight);
   }
 
   #markedPerFact(): Map<string, number> {
@@ -371,7 +369,7 @@ export class Annotator {
 
   /**
    * Forgets the marks the page took away (with its content, or by re-rendering it). With
-   * `fights`, a mention taken away soon after we marked it counts as churn (see MAX_CHURN).
+   * `fights`, a mention taken away soon after we marked it counts against it (see MAX_FIGHTS).
    */
   #forgetDetached(fights = true): void {
     const now = performance.now();
@@ -379,12 +377,8 @@ export class Annotator {
       if (!entry.marks.some((m) => m.isConnected)) {
         this.mentions.delete(index);
         this.revision++;
-        if (fights && now - entry.markedAt < CHURN_MS) this.#fight(entry).churned++;
+        if (fights && now - entry.markedAt < CHURN_MS) this.#fight(entry, 1);
       } else entry.marks = entry.marks.filter((m) => m.isConnected);
     }
   }
-}
-
-function fightKey(mention: Mention, text: string): string {
-  return `${mention.factId}\u0000${text}`;
 }

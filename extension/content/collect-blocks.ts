@@ -138,6 +138,10 @@ interface Frame {
   closes: boolean;
 }
 
+function frame(next: Node | null, list: readonly Node[] | null, closes: boolean): Frame {
+  return { next, list, at: 0, closes };
+}
+
 /**
  * What the walk visits under `element`: its open shadow root's children when it hosts one (the
  * light children show only where a slot puts them), a slot's assigned nodes (or its fallback
@@ -152,17 +156,17 @@ function childrenOf(
     const shadow = (element as Element).shadowRoot;
     if (shadow) {
       roots.push(shadow);
-      return { next: shadow.firstChild, list: null, at: 0, closes };
+      return frame(shadow.firstChild, null, closes);
     }
     if (
       (element as Element).localName === 'slot' &&
       element.getRootNode() !== element.ownerDocument
     ) {
       const assigned = (element as HTMLSlotElement).assignedNodes?.() ?? [];
-      if (assigned.length > 0) return { next: null, list: assigned, at: 0, closes };
+      if (assigned.length > 0) return frame(null, assigned, closes);
     }
   }
-  return { next: element.firstChild, list: null, at: 0, closes };
+  return frame(element.firstChild, null, closes);
 }
 
 /**
@@ -187,7 +191,7 @@ export function* walkPage(root: Node): Generator<void, Walk> {
     const block = root.nodeType === 1 && isBlockElement(root as Element);
     stack.push(childrenOf(root as Element, block, shadowRoots));
   } else if (root.nodeType === 9) {
-    stack.push({ next: root.firstChild, list: null, at: 0, closes: false });
+    stack.push(frame(root.firstChild, null, false));
   }
   let visited = 0;
   while (stack.length > 0) {

@@ -40,15 +40,6 @@ export class ContentContext {
     return cancel;
   }
 
-  /** `setInterval` that stops when the context dies. */
-  setInterval(callback: () => void, ms: number): void {
-    if (this.disposed) return;
-    const id = window.setInterval(() => {
-      if (!this.disposed) callback();
-    }, ms);
-    this.signal.addEventListener('abort', () => window.clearInterval(id), { once: true });
-  }
-
   /** Runs `cleanup` when the context dies (immediately if it already has). */
   onDispose(cleanup: () => void): void {
     if (this.disposed) cleanup();

@@ -13,13 +13,7 @@ export function editableValue(value: string | null): boolean {
 
 /** Whether the whole document is an editor (`designMode`, or an editable <html> or <body>). */
 export function documentEditable(doc: Document = document): boolean {
-  if (doc.designMode === 'on') return true;
-  const body = doc.body as HTMLElement | null;
-  return (
-    editableValue(doc.documentElement?.getAttribute('contenteditable') ?? null) ||
-    (body !== null &&
-      (editableValue(body.getAttribute('contenteditable')) || body.isContentEditable))
-  );
+  return doc.designMode === 'on' || (doc.body?.isContentEditable ?? false);
 }
 
 /**

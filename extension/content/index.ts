@@ -132,7 +132,11 @@ async function main(): Promise<void> {
       },
     });
     designMode = document.designMode === 'on';
-    current.setInterval(checkDesignMode, DESIGN_MODE_POLL_MS);
+    const poll = () => {
+      checkDesignMode();
+      current.setTimeout(poll, DESIGN_MODE_POLL_MS);
+    };
+    poll();
     current.listen(document, 'beforeinput', checkDesignMode, { capture: true, passive: true });
     // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
     // pass by itself; a history move without one (popstate, hash) triggers one here.

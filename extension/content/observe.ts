@@ -39,13 +39,10 @@ export interface ObserverCallbacks {
   onReplaced?: () => void;
 }
 
-function isOurs(node: Node | null): boolean {
-  for (let n = node; n; n = n.parentNode) {
-    if (n.nodeType !== 1) continue;
-    const el = n as Element;
-    if (el.localName === MARK_TAG || el.hasAttribute('data-crosscheck-ui')) return true;
-  }
-  return false;
+const OURS = `${MARK_TAG},[data-crosscheck-ui]`;
+
+function isOurs(node: Node): boolean {
+  return Boolean((node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(OURS));
 }
 
 /** Whether an added element may render text of its own: it has some, or may be a web component. */
@@ -65,13 +62,12 @@ function matters(record: MutationRecord): boolean {
     if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
     if (node.nodeType === 1 && mayHaveText(node as Element)) return true;
   }
-  for (const node of Array.from(record.removedNodes)) {
-    // A page taking our marks away with its content: a pass forgets them (and re-reads what is left).
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.localName === MARK_TAG || el.querySelector(MARK_TAG)) return true;
-  }
-  return false;
+  // A page taking our marks away with its content: a pass forgets them (and re-reads what is left).
+  return Array.from(record.removedNodes).some(
+    (node) =>
+      node.nodeType === 1 &&
+      ((node as Element).matches(MARK_TAG) || (node as Element).querySelector(MARK_TAG)),
+  );
 }
 
 /** The longest back-off: a page that keeps changing is still re-read every half minute. */
@@ -142,7 +138,15 @@ export function observePage(
       observer.observe(root, OPTIONS);
     },
     backOff(level) {
-      factor = 2 ** Math.min(Math.max(level, 0), MAX_BACKOFF);
+      const next = 2 ** Math.min(Math.max(level, 0), MAX_BACKOFF);
+      if (next === factor) return;
+      factor = next;
+      // Changes made while the pass ran armed the timers with the old factor: arm them anew.
+      if (cancelMax) {
+        cancelMax();
+        cancelMax = undefined;
+        schedule();
+      }
     },
     disconnect() {
       observer.disconnect();

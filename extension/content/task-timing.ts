@@ -22,11 +22,7 @@ export function recordTask(start: number, name = phase): void {
   const end = performance.now();
   if (recorded >= MAX_RECORDED && end - start < SLOW_MS) return;
   recorded++;
-  try {
-    performance.measure(TASK_MEASURE, { start, end, detail: name });
-  } catch {
-    // A timeline that refuses the entry (an old engine) only costs us the figure.
-  }
+  performance.measure(TASK_MEASURE, { start, end, detail: name });
 }
 
 /** Runs `work` (a synchronous job of ours: an observer callback, an unmarking) as a recorded task. */

@@ -4,7 +4,8 @@
  * of real headless Chromium (and Firefox where the same measure exists). Writes the tables to stdout
  * and to artifacts/bench-browser.md.
  *
- * Options: `--quick` (demo, 20 corpus pages, generated pages up to 1 MB), `--no-firefox`.
+ * Options: `--quick` (demo, 20 corpus pages, generated pages up to 1 MB), `--no-firefox`,
+ * `--only=<text>` (the pages whose path holds <text>, e.g. `--only=mb.` for the same-text pages).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { fmt, growthExponent, median } from './stats';
 const ROOT = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 const withFirefox = !process.argv.includes('--no-firefox') && browserAvailable('firefox');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 /** mark.js blocks the tab for as long as it runs; past this size it is measured on demo and corpus pages only. */
 const MARK_JS_MAX_BYTES = 2.5 * 1024 * 1024;
 
@@ -45,6 +47,8 @@ if (quick) {
       (p.group === 'generated' && p.bytes <= 1.1 * 1024 * 1024),
   );
 }
+
+if (only) pages = pages.filter((p) => p.path.includes(only));
 
 const server = await serveStatic([pagesDir]);
 const port = new URL(server.origin).port;

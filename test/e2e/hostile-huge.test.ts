@@ -13,12 +13,11 @@ import { MARKS_PER_FACT } from '../../extension/content/annotator';
 import { describeInBrowsers, ROOT, type TestPage } from './harness';
 import {
   controlGap,
-  expectTiming,
   expectWellBehaved,
   openHostile,
   settle,
   textHash,
-  timingFaults,
+  withTimingChecked,
 } from './harness/hostile';
 import { writeSettings } from './harness/dom';
 import { plainText, preHtml, scriptFilledHtml, storyParagraphs } from './harness/huge-pages';
@@ -135,26 +134,7 @@ describeInBrowsers('one huge text node', (suite, name) => {
 
   for (const { file, what, plain } of PAGES) {
     it(`marks a ${what} page in linear time, within the bound, without freezing it`, async () => {
-      // Timing is checked on a second load when the first misses it, and each timing check
-      // holds if it holds on one of the two: this machine has two cores, shared with other test
-      // runs, and another process that takes the CPU for a moment stretches a task of ours past
-      // 50 ms or a relayout past its bound. A real regression fails both loads (the quadratic
-      // marking of issue #16 froze a 1 MB page for 21 s; a relayout per mark would too).
-      const first = await measure(file, what, plain ?? false);
-      const faults = timingFaults(first);
-      if (faults.length === 0) return;
-      console.log(`[${name}] ${what}: timing missed on a first load (${faults.join('; ')}); again`);
-      const second = await measure(file, what, plain ?? false);
-      const [a, b] = [first, second].map((f) => ({
-        task: f.longestTaskMs,
-        gap: f.gapMs - 1.5 * f.controlMs,
-      }));
-      expectTiming({
-        ...second,
-        longestTaskMs: Math.min(a!.task, b!.task),
-        // The gap of the load that kept closer to its own control.
-        ...(a!.gap < b!.gap ? { gapMs: first.gapMs, controlMs: first.controlMs } : {}),
-      });
+      await withTimingChecked(`[${name}] ${what}`, () => measure(file, what, plain ?? false));
     }, 480_000);
   }
 

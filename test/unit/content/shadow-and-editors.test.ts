@@ -86,7 +86,7 @@ describe('editors', () => {
     expect(insideEditor(document.querySelector('b')!.firstChild!)).toBe(true);
     expect(insideEditor(document.querySelectorAll('p')[1]!.firstChild!)).toBe(false);
     expect(documentEditable()).toBe(false);
-    document.body.setAttribute('contenteditable', '');
+    document.body.setAttribute('contenteditable', 'true'); // (happy-dom reads only "true"; browsers, "" too)
     expect(documentEditable()).toBe(true);
   });
 
