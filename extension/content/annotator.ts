@@ -339,11 +339,11 @@ export class Annotator {
    * marks elsewhere stay. Marks split from the same text node go together.
    */
   clearWithin(region: Node): void {
-    const inside = [...this.mentions.values()].filter((m) =>
-      m.marks.some((k) => region.contains(k)),
-    );
-    if (inside.length === 0) return;
-    this.#options.quiet(() => unwrapMarks(inside.flatMap((m) => m.marks)));
+    const marks = [...this.mentions.values()]
+      .flatMap((m) => m.marks)
+      .filter((k) => region.contains(k));
+    if (marks.length === 0) return;
+    this.#options.quiet(() => unwrapMarks(marks));
     this.#forgetDetached(false);
   }
 

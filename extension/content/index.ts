@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     ctx,
     annotator,
     enabled,
+    settled: () => running && Promise.race([running, new Promise((ok) => setTimeout(ok, 2000))]),
     focusMention: async (index) => {
       const entry = annotator.mentions.get(index);
       const first = entry?.marks[0];
