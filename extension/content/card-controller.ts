@@ -35,17 +35,48 @@ export class CardController {
   #returningFocus = false;
   readonly #o: CardControllerOptions;
 
+  readonly #roots = new WeakSet<ShadowRoot>();
+
   constructor(options: CardControllerOptions) {
     this.#o = options;
-    const { ctx } = options;
+    this.#listen(document);
+  }
+
+  /**
+   * Listens in an open shadow root that holds marks. Events that stay inside a shadow tree (the
+   * pointer moving from its text onto its mark, focus moving within it) never reach the
+   * document's listeners: at the document both their target and related target are the host.
+   */
+  listenIn(root: ShadowRoot): void {
+    if (this.#roots.has(root) || this.#o.ctx.disposed) return;
+    this.#roots.add(root);
+    this.#listen(root);
+  }
+
+  #listen(at: Document | ShadowRoot): void {
+    const { ctx } = this.#o;
     const capture = { capture: true, passive: true };
-    ctx.listen(document, 'pointerover', (e) => this.#over(e as PointerEvent), capture);
-    ctx.listen(document, 'pointerout', (e) => this.#out(e as PointerEvent), capture);
-    ctx.listen(document, 'pointerdown', (e) => this.#down(e as PointerEvent), capture);
-    ctx.listen(document, 'click', (e) => this.#click(e as MouseEvent), { capture: true });
-    ctx.listen(document, 'focusin', (e) => this.#focusIn(e as FocusEvent), capture);
-    ctx.listen(document, 'focusout', (e) => this.#focusOut(e as FocusEvent), capture);
-    ctx.listen(document, 'keydown', (e) => this.#key(e as KeyboardEvent), { capture: true });
+    // Each event is handled once, by the listener of the tree it started in when we listen there
+    // (its related target is then that tree's own), else by the document's.
+    const mine = (e: Event) => {
+      const root = this.#origin(e)?.getRootNode();
+      return root === at || (at === document && !this.#roots.has(root as ShadowRoot));
+    };
+    const on = <E extends Event>(type: string, handler: (e: E) => void, options = capture) =>
+      ctx.listen(at, type, (e) => void (mine(e as Event) && handler(e as E)), options);
+    on('pointerover', (e: PointerEvent) => this.#over(e));
+    on('pointerout', (e: PointerEvent) => this.#out(e));
+    on('pointerdown', (e: PointerEvent) => this.#down(e));
+    on('click', (e: MouseEvent) => this.#click(e), { capture: true, passive: false });
+    on('focusin', (e: FocusEvent) => this.#focusIn(e));
+    on('focusout', (e: FocusEvent) => this.#focusOut(e));
+    on('keydown', (e: KeyboardEvent) => this.#key(e), { capture: true, passive: false });
+  }
+
+  /** Where an event really happened: inside an open shadow root, not its host. */
+  #origin(e: Event): Node | null {
+    const first = e.composedPath()[0] ?? e.target;
+    return first instanceof Node ? first : null;
   }
 
   /** The first mark element (the focusable one) under an event target, with its mention. */
@@ -77,9 +108,7 @@ export class CardController {
     this.#collapse();
     this.#state = { index, mode };
     const generation = ++this.#generation;
-    const same = this.#o.annotator
-      .ordered()
-      .filter((m) => m.mention.factId === entry.mention.factId);
+    const same = this.#o.annotator.ordered(entry.mention.factId);
     const wordings = new Map<
       string,
       (typeof same)[number]['mention'] & { text: string; matched: string[] }
@@ -148,7 +177,7 @@ export class CardController {
       this.#cancelClose?.();
       return;
     }
-    const entry = this.#markAt(e.target);
+    const entry = this.#markAt(this.#origin(e));
     if (!entry) return;
     if (this.#state?.index === entry.index) {
       this.#cancelClose?.();
@@ -164,7 +193,7 @@ export class CardController {
 
   #out(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
-    const from = this.#markAt(e.target);
+    const from = this.#markAt(this.#origin(e));
     const to = this.#markAt(e.relatedTarget);
     if (from && to?.index !== from.index) this.#cancelOpen?.();
     const state = this.#state;
@@ -179,7 +208,7 @@ export class CardController {
   }
 
   #down(e: PointerEvent): void {
-    const entry = this.#markAt(e.target);
+    const entry = this.#markAt(this.#origin(e));
     this.#lastPointer = {
       type: e.pointerType,
       mark: entry?.marks[0] ?? null,
@@ -188,7 +217,7 @@ export class CardController {
   }
 
   #click(e: MouseEvent): void {
-    const entry = this.#markAt(e.target);
+    const entry = this.#markAt(this.#origin(e));
     if (entry) {
       if (this.#lastPointer.type === 'touch' && this.#state?.index === entry.index) this.close();
       else void this.open(entry.index, 'pinned');
@@ -206,20 +235,20 @@ export class CardController {
   }
 
   #focusIn(e: FocusEvent): void {
-    const entry = this.#markAt(e.target);
-    if (!entry || e.target !== entry.marks[0]) return;
+    const entry = this.#markAt(this.#origin(e));
+    if (!entry || this.#origin(e) !== entry.marks[0]) return;
     setFocusRing(entry.marks[0], true);
     // Focus that comes with a pointer press is the click's business (a tap would open, then toggle shut).
     const pressed =
-      this.#lastPointer.mark === e.target && performance.now() - this.#lastPointer.at < 1000;
+      this.#lastPointer.mark === this.#origin(e) && performance.now() - this.#lastPointer.at < 1000;
     if (pressed || this.#returningFocus || this.#state?.index === entry.index) return;
     if (this.#state?.mode === 'pinned') return;
     void this.open(entry.index, 'focus');
   }
 
   #focusOut(e: FocusEvent): void {
-    const entry = this.#markAt(e.target);
-    if (entry && e.target === entry.marks[0]) setFocusRing(entry.marks[0], false);
+    const entry = this.#markAt(this.#origin(e));
+    if (entry && this.#origin(e) === entry.marks[0]) setFocusRing(entry.marks[0], false);
     const state = this.#state;
     if (!state || state.mode !== 'focus') return;
     if (this.#o.host.contains(e.relatedTarget)) return;
@@ -235,8 +264,8 @@ export class CardController {
       return;
     }
     if (e.key !== 'Enter' && e.key !== ' ') return;
-    const entry = this.#markAt(e.target);
-    if (!entry || e.target !== entry.marks[0]) return;
+    const entry = this.#markAt(this.#origin(e));
+    if (!entry || this.#origin(e) !== entry.marks[0]) return;
     e.preventDefault();
     void this.open(entry.index, 'pinned', true);
   }

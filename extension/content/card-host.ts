@@ -5,20 +5,13 @@
  * page rules such as `* { all: unset }` or `div { display: none }` cannot hide or move it.
  */
 import type { CardRequest, OpenCard } from './card';
+import { important } from './mark';
 
 type CardModule = typeof import('./card');
 
-const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
-  ['display', 'block'],
-  ['position', 'fixed'],
-  ['top', '0'],
-  ['left', '0'],
-  ['width', '0'],
-  ['height', '0'],
-  ['overflow', 'visible'],
-  ['z-index', '2147483647'],
-];
+const HOST_STYLE = important(
+  'all:initial;display:block;position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647',
+);
 
 const styled = new WeakSet<ShadowRoot>();
 
@@ -44,7 +37,7 @@ export class CardHost {
     if (this.#host?.isConnected && this.#root) return this.#root;
     const host = document.createElement('crosscheck-ui');
     host.setAttribute('data-crosscheck-ui', '');
-    for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
+    host.style.cssText = HOST_STYLE;
     this.#root = host.attachShadow({ mode: 'open' });
     this.#host = host;
     document.documentElement.append(host);

@@ -12,7 +12,11 @@ import { CardHost } from './card-host';
 import { ContentContext } from './context';
 import { observePage, type PageObserver } from './observe';
 import { answerPopup } from './page-state';
-import { Aborted } from './schedule';
+import { Aborted, yieldToPage } from './schedule';
+import { timed } from './task-timing';
+
+/** How often `designMode` is checked (it has no event). */
+const DESIGN_MODE_POLL_MS = 250;
 
 async function main(): Promise<void> {
   const ctx = new ContentContext();
@@ -25,6 +29,8 @@ async function main(): Promise<void> {
   let run: ContentContext | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  /** Passes in a row that marked or forgot nothing (the first one is free: a page's usual change). */
+  let fruitless = 0;
   let href = location.href;
 
   const host = new CardHost();
@@ -33,7 +39,15 @@ async function main(): Promise<void> {
     quiet: (write) => (observer ? observer.quiet(write) : write()),
     markStyle: () => settings.markStyle,
     decorate: (first, mention) => CardController.decorate(first, mention.verdict),
+    onShadowRoot: (root) => {
+      observer?.observeRoot(root);
+      controller?.listenIn(root);
+    },
   });
+
+  const onNavigate = () => {
+    if (location.href !== href && run) void pass();
+  };
 
   let reported = '';
   /** Tells the background the mark count (the badge), when it changed. */
@@ -57,10 +71,15 @@ async function main(): Promise<void> {
     if (!signal || signal.aborted) return Promise.resolve();
     running = (async () => {
       try {
+        // A task of its own: a pass asked for from an observer callback or a timer starts after it.
+        await yieldToPage();
         do {
           again = false;
           href = location.href;
+          const revision = annotator.revision;
           await annotator.pass(signal);
+          fruitless = annotator.revision === revision ? fruitless + 1 : 0;
+          observer?.backOff(fruitless - 1);
           report();
         } while (again && !signal.aborted);
       } catch (error) {
@@ -74,12 +93,57 @@ async function main(): Promise<void> {
     return running;
   };
 
+  /** Takes everything of ours out of an editor: its marks, and the card if it is in there. */
+  const leaveEditor = (region: Element | null) => {
+    timed('leave-editor', () => {
+      if (region === null || (host.element && region.contains(host.element))) {
+        controller?.close();
+        host.destroy();
+      }
+      if (region === null) annotator.clear();
+      else annotator.clearWithin(region);
+      report();
+    });
+  };
+
+  /**
+   * `designMode` has no event: it is checked on a timer (a property read), and on `beforeinput`,
+   * which comes before any edit the user makes.
+   */
+  let designMode = false;
+  const checkDesignMode = () => {
+    const on = document.designMode === 'on';
+    if (on === designMode) return;
+    designMode = on;
+    if (on) leaveEditor(null);
+    else void pass();
+  };
+
   const start = () => {
     if (run) return;
     const current = new ContentContext();
     run = current;
     ctx.onDispose(() => current.dispose());
-    observer = observePage(current, () => void pass());
+    observer = observePage(current, {
+      onChange: () => void pass(),
+      onEditable: (element) => leaveEditor(element),
+      // document.open() erased every listener of the document and window, ours too: start over.
+      onReplaced: () => {
+        stop();
+        start();
+      },
+    });
+    designMode = document.designMode === 'on';
+    const poll = () => {
+      checkDesignMode();
+      current.setTimeout(poll, DESIGN_MODE_POLL_MS);
+    };
+    poll();
+    current.listen(document, 'beforeinput', checkDesignMode, { capture: true, passive: true });
+    // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
+    // pass by itself; a history move without one (popstate, hash) triggers one here.
+    current.listen(window, 'popstate', onNavigate);
+    current.listen(window, 'hashchange', onNavigate);
     controller = new CardController({
       ctx: current,
       annotator,
@@ -100,17 +164,9 @@ async function main(): Promise<void> {
     observer?.disconnect();
     observer = null;
     host.destroy();
-    annotator.clear();
+    timed('clear', () => annotator.clear());
     report();
   };
-
-  // Single-page navigation: the URL changes, often with the article. A DOM change triggers a
-  // pass by itself; a history move without one (popstate, hash) triggers one here.
-  const onNavigate = () => {
-    if (location.href !== href && run) void pass();
-  };
-  ctx.listen(window, 'popstate', onNavigate);
-  ctx.listen(window, 'hashchange', onNavigate);
 
   watchSettings((next) => {
     const before = settings;
@@ -127,6 +183,7 @@ async function main(): Promise<void> {
     ctx,
     annotator,
     enabled,
+    settled: () => running && Promise.race([running, new Promise((ok) => setTimeout(ok, 2000))]),
     focusMention: async (index) => {
       const entry = annotator.mentions.get(index);
       const first = entry?.marks[0];

@@ -8,7 +8,7 @@
  * properties inherit from the text around it, everything else takes its initial value: display
  * inline, no margin, padding or border: no box and no reflow), then the decoration, which never
  * changes layout (an underline or a background tint). Styles are set through the CSSOM
- * (`style.setProperty`), which a page's CSP `style-src` does not block, unlike a `style` attribute.
+ * (`style.cssText`), which a page's CSP `style-src` does not block, unlike a `style` attribute.
  *
  * Unmarking merges each mark's text back into exactly the text nodes it was split from (we record
  * the splits), rather than `normalize()`-ing whole parents, which would also merge text nodes the
@@ -47,28 +47,20 @@ const TINT: Record<Verdict, string> = {
   beyond: 'rgba(160, 130, 250, 0.3)',
 };
 
-/** (Re)applies the mark's inline style for `style` and its verdict. */
+/** `declarations` (`name:value;…`) as a `cssText` with every one `!important`. */
+export function important(declarations: string): string {
+  return declarations
+    .split(';')
+    .map((d) => `${d}!important`)
+    .join(';');
+}
+
+/** (Re)applies the mark's inline style for `style` and its verdict: one `cssText`, one parse. */
 export function styleMark(mark: HTMLElement, style: MarkStyle, verdict: Verdict): void {
-  const s = mark.style;
-  s.cssText = '';
-  s.setProperty('all', 'unset', 'important');
-  s.setProperty('display', 'inline', 'important');
-  s.setProperty('cursor', 'help', 'important');
-  if (style === 'tint') {
-    s.setProperty('background-color', TINT[verdict], 'important');
-    s.setProperty('border-radius', '2px', 'important');
-    s.setProperty('text-decoration-line', 'underline', 'important');
-    s.setProperty('text-decoration-style', LINE[verdict], 'important');
-    s.setProperty('text-decoration-color', UNDERLINE[verdict], 'important');
-    s.setProperty('text-decoration-thickness', '1px', 'important');
-  } else {
-    s.setProperty('text-decoration-line', 'underline', 'important');
-    s.setProperty('text-decoration-style', LINE[verdict], 'important');
-    s.setProperty('text-decoration-color', UNDERLINE[verdict], 'important');
-    s.setProperty('text-decoration-thickness', '2px', 'important');
-  }
-  s.setProperty('text-underline-offset', '0.2em', 'important');
-  s.setProperty('text-decoration-skip-ink', 'none', 'important');
+  const tint = style === 'tint' ? `background-color:${TINT[verdict]};border-radius:2px;` : '';
+  mark.style.cssText = important(
+    `all:unset;display:inline;cursor:help;${tint}text-decoration:underline ${LINE[verdict]} ${UNDERLINE[verdict]} ${style === 'tint' ? 1 : 2}px;text-underline-offset:0.2em;text-decoration-skip-ink:none`,
+  );
 }
 
 /** Shows or hides the focus ring (an outline: drawn outside the box, no reflow). */
@@ -83,18 +75,165 @@ export function setFocusRing(mark: HTMLElement, on: boolean): void {
   }
 }
 
+/**
+ * Whether the page has defined a custom element of our mark's name. Its class would then run on
+ * every mark we insert (both engines upgrade our elements with the page's definition), free to
+ * change their text: such a page is left unmarked. The probe is never inserted.
+ */
+export function markTagTaken(doc: Document = document): boolean {
+  // (A constructor of the page's that throws is reported to the page, not to us.)
+  return doc.createElement(MARK_TAG).matches(':defined');
+}
+
+/** A stretch [start, end) of a text node's data. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The marks of one text node, built off the page; `insertMarks` puts them in. */
+export interface NodeMarks {
+  node: Text;
+  /** The node's text when the marks were built: they go in only if it is unchanged. */
+  data: string;
+  /** One per range, in order; each holds the text of its range (the first may wait for `node`). */
+  marks: HTMLElement[];
+  /** Whether the first mark takes the node itself (its range starts at 0). */
+  takesNode: boolean;
+  /** Everything that follows the node (or the first mark) once inserted: marks and the text between. */
+  rest: DocumentFragment;
+  /** Where the node's own text is cut. */
+  keep: number;
+}
+
+/** How many ranges to build between two yields. */
+const BUILD_STEP = 64;
+
+/**
+ * Builds the marks for `ranges` (sorted, non-overlapping) of `node`, off the page: every piece of
+ * the node is made once from one read of its text, so a node of n characters with k mentions
+ * costs O(n + k), not O(n·k) as splitting it mention by mention did (each `splitText` copies the
+ * rest of the node; issue #16). `style` is applied to each new mark. A generator: it yields every
+ * few dozen ranges, and nothing it does touches the page.
+ */
+export function* buildMarks(
+  node: Text,
+  ranges: readonly Range[],
+  style: (mark: HTMLElement, index: number) => void,
+): Generator<void, NodeMarks> {
+  const doc = node.ownerDocument;
+  const data = node.data;
+  const length = data.length;
+  const marks: HTMLElement[] = [];
+  const rest = doc.createDocumentFragment();
+  const takesNode = ranges[0]!.start === 0;
+  for (const [i, range] of ranges.entries()) {
+    if (i % BUILD_STEP === BUILD_STEP - 1) yield;
+    const mark = doc.createElement(MARK_TAG);
+    splits.set(mark, { before: range.start > 0, after: range.end < length });
+    if (i > 0 || !takesNode) {
+      mark.appendChild(doc.createTextNode(data.slice(range.start, range.end)));
+      rest.appendChild(mark);
+    }
+    style(mark, i);
+    marks.push(mark);
+    const next = ranges[i + 1]?.start ?? length;
+    if (next > range.end) rest.appendChild(doc.createTextNode(data.slice(range.end, next)));
+  }
+  return {
+    node,
+    data,
+    marks,
+    takesNode,
+    rest,
+    keep: takesNode ? ranges[0]!.end : ranges[0]!.start,
+  };
+}
+
+/**
+ * Puts built marks in the page, in one write: the node keeps the text up to its first mark (or
+ * becomes the first mark's text), and the rest follows it. Returns false, writing nothing, when
+ * the node left the page or its text changed since the marks were built (the page's text is never
+ * replaced by a stale copy).
+ */
+export function insertMarks(built: NodeMarks): boolean {
+  const { node, data, marks, takesNode, rest, keep } = built;
+  const parent = node.parentNode;
+  if (!parent || node.length !== data.length || node.data !== data) return false;
+  let anchor: Node = node;
+  if (takesNode) {
+    anchor = marks[0]!;
+    parent.insertBefore(anchor, node);
+    anchor.appendChild(node);
+  }
+  // deleteData, not `data =`: a live range (the reader's selection) in the kept text stays put.
+  if (keep < data.length) node.deleteData(keep, data.length - keep);
+  parent.insertBefore(rest, anchor.nextSibling);
+  return true;
+}
+
 /** Wraps `piece` (a stretch of one text node) in a new, unstyled mark element and returns it. */
-export function wrapPiece(piece: Piece, doc: Document = piece.node.ownerDocument): HTMLElement {
-  let node = piece.node;
-  const after = piece.end < node.data.length;
-  if (after) node.splitText(piece.end);
-  const before = piece.start > 0;
-  if (before) node = node.splitText(piece.start);
-  const mark = doc.createElement(MARK_TAG);
-  node.parentNode!.insertBefore(mark, node);
-  mark.appendChild(node);
-  splits.set(mark, { before, after });
-  return mark;
+export function wrapPiece(piece: Piece): HTMLElement {
+  const steps = buildMarks(piece.node, [piece], () => undefined);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  insertMarks(step.value);
+  return step.value.marks[0]!;
+}
+
+function isOurMark(node: Node | null): node is HTMLElement {
+  return node !== null && node.nodeType === 1 && splits.has(node as Element);
+}
+
+/** Whether the boundary between siblings `a` and `b` is one we made by splitting a text node. */
+function ourBoundary(a: Node | null, b: Node | null): boolean {
+  if (!a || !b) return false;
+  return (isOurMark(a) && splits.get(a)!.after) || (isOurMark(b) && splits.get(b)!.before);
+}
+
+/**
+ * Restores one chain: siblings that were one text node before we split it (text nodes and our
+ * marks, each boundary between them one of our splits). The first text node of the chain (the
+ * original node) takes back the whole text in one write, and the other pieces leave. Returns false
+ * when a mark of the chain no longer holds exactly one text node (the page changed inside it).
+ */
+function restoreChain(chain: Node[]): boolean {
+  const texts: Text[] = [];
+  for (const item of chain) {
+    const text = isOurMark(item) ? item.firstChild : item;
+    if (!text || text.nodeType !== 3 || (isOurMark(item) && item.childNodes.length !== 1))
+      return false;
+    texts.push(text as Text);
+  }
+  const first = texts[0]!;
+  const parent = chain[0]!.parentNode!;
+  if (first.parentNode !== parent) parent.insertBefore(first, chain[0]!);
+  const more = texts
+    .slice(1)
+    .map((t) => t.data)
+    .join('');
+  if (more.length > 0) first.appendData(more);
+  for (const item of chain) if (item !== first) parent.removeChild(item);
+  for (const item of chain) if (isOurMark(item)) splits.delete(item);
+  return true;
+}
+
+/**
+ * Takes `marks` out, merging their text back into exactly the text nodes they were split from.
+ * Marks of one original node are restored together in one write (linear in the node's length,
+ * however many marks it held); a mark the page changed inside is unwrapped on its own. Detached
+ * marks are left alone.
+ */
+export function unwrapMarks(marks: Iterable<Element>): void {
+  for (const mark of marks) {
+    if (!mark.parentNode || !isOurMark(mark)) continue;
+    let first: Node = mark;
+    while (ourBoundary(first.previousSibling, first)) first = first.previousSibling!;
+    const chain: Node[] = [first];
+    for (let n: Node = first; ourBoundary(n, n.nextSibling); n = n.nextSibling!)
+      chain.push(n.nextSibling!);
+    if (!restoreChain(chain)) unwrapOne(mark);
+  }
 }
 
 /**
@@ -102,17 +241,17 @@ export function wrapPiece(piece: Piece, doc: Document = piece.node.ownerDocument
  * (and leaves the DOM alone) when the mark is already detached.
  */
 export function unwrapMark(mark: Element): boolean {
-  const parent = mark.parentNode;
-  if (!parent) return false;
-  const split = splits.get(mark) ?? { before: false, after: false };
+  if (!mark.parentNode) return false;
+  unwrapMarks([mark]);
+  return true;
+}
+
+/** One mark out, its children in its place, merged with its neighbours across our splits only. */
+function unwrapOne(mark: Element): void {
+  const split = splits.get(mark)!;
   splits.delete(mark);
-  const prev = mark.previousSibling;
-  const next = mark.nextSibling;
-  const children = Array.from(mark.childNodes);
-  for (const child of children) parent.insertBefore(child, mark);
-  const first = children[0];
-  const last = children[children.length - 1];
-  mark.remove();
+  const { previousSibling: prev, nextSibling: next, firstChild: first, lastChild: last } = mark;
+  mark.replaceWith(...Array.from(mark.childNodes));
   // Merge back only across the boundaries we split, and only text into text.
   if (split.after && last?.nodeType === 3 && next?.nodeType === 3) {
     (last as Text).appendData((next as Text).data);
@@ -122,7 +261,6 @@ export function unwrapMark(mark: Element): boolean {
     (prev as Text).appendData((first as Text).data);
     first.remove();
   }
-  return true;
 }
 
 /** Every mark under `root`, in document order. */

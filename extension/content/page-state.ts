@@ -1,6 +1,6 @@
 /** Answers the popup: what this page shows (`get-page-state`) and "show me mention n" (`focus-mention`). */
 import { onPopupMessage, type PageState } from '../platform/messages';
-import type { Annotator } from './annotator';
+import { MARKS_PER_FACT, type Annotator } from './annotator';
 import type { ContentContext } from './context';
 
 export interface PageStateOptions {
@@ -9,6 +9,11 @@ export interface PageStateOptions {
   enabled: () => boolean;
   /** Scrolls to mention `index`, focuses it and opens its card. */
   focusMention: (index: number) => Promise<boolean>;
+  /**
+   * Resolves once no pass is running (or after a while): a pass yields between slices, so the
+   * popup asking right after the site was switched on would otherwise read a page not marked yet.
+   */
+  settled?: () => Promise<unknown> | null;
 }
 
 export function pageState(annotator: Annotator, enabled: boolean): PageState {
@@ -21,6 +26,8 @@ export function pageState(annotator: Annotator, enabled: boolean): PageState {
     storyId: enabled ? (relevance?.storyId ?? null) : null,
     reason: relevance?.reason ?? '',
     evidence: enabled ? (relevance?.evidence ?? []) : [],
+    unmarked: enabled ? [...annotator.unmarked].map(([factId, count]) => ({ factId, count })) : [],
+    markLimit: MARKS_PER_FACT,
     mentions: enabled
       ? annotator.ordered().map((m) => ({
           index: m.index,
@@ -35,10 +42,17 @@ export function pageState(annotator: Annotator, enabled: boolean): PageState {
   };
 }
 
-export function answerPopup({ ctx, annotator, enabled, focusMention }: PageStateOptions): void {
+export function answerPopup({
+  ctx,
+  annotator,
+  enabled,
+  focusMention,
+  settled,
+}: PageStateOptions): void {
   const stop = onPopupMessage(async (message) => {
     switch (message.type) {
       case 'get-page-state':
+        await settled?.();
         return pageState(annotator, enabled()) as never;
       case 'focus-mention':
         return { focused: await focusMention(message.index) } as never;

@@ -30,6 +30,13 @@ export const pageStateSchema = z.object({
       mentionCount: z.number(),
     }),
   ),
+  /**
+   * Per fact, the mentions found but not marked: past the bound on marks per fact (`markLimit`),
+   * or ones the page would not let us mark. Absent or empty when every mention is marked.
+   */
+  unmarked: z.optional(z.array(z.object({ factId: z.string(), count: z.number() }))),
+  /** The most mentions of one fact Crosscheck marks on a page. */
+  markLimit: z.optional(z.number()),
   /** The marked mentions, in page order; `index` is what `focus-mention` takes. */
   mentions: z.array(
     z.object({

@@ -126,6 +126,11 @@ function ThisPage(props: PopupProps) {
               tn('popupMarkedPassages', state.mentions.length),
             ])}
           </p>
+          {props.facts.some((f) => (f.unmarked ?? 0) > 0) && (
+            <p class="cc-small cc-muted" data-testid="mark-limit">
+              {t('popupMarkLimit', String(state.markLimit ?? 0))}
+            </p>
+          )}
           {props.focusFailed && (
             <p class="cc-status" role="alert">
               {t('popupFocusFailed')}

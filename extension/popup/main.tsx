@@ -93,7 +93,7 @@ function App({ locale }: { locale: Locale }) {
   const facts = useMemo(
     () =>
       phase.kind === 'read' && story && current
-        ? pageFacts(story.id, phase.state.mentions, current)
+        ? pageFacts(story.id, phase.state.mentions, current, phase.state.unmarked)
         : [],
     [phase, story, current],
   );

@@ -10,13 +10,15 @@ import type { PageState } from '../platform/messages';
 import type { PageFactRow } from '../ui/PageFacts';
 
 /**
- * One entry per fact the page states, in page order, pointing at its first mention; the story's
- * text in the reader's language (`reading`).
+ * One entry per fact the page states, in page order, pointing at its first mention, with the
+ * count of its mentions left unmarked (`unmarked`, from the PageState); the story's text in the
+ * reader's language (`reading`).
  */
 export function pageFacts(
   storyId: string,
   mentions: PageState['mentions'],
   reading?: Reading,
+  unmarked: PageState['unmarked'] = [],
 ): PageFactRow[] {
   if (storyById(storyId) === undefined) return [];
   const ordered = [...mentions].sort((a, b) => a.index - b.index);
@@ -36,6 +38,7 @@ export function pageFacts(
   }));
   return pageFactsView(storyId, asRead, reading).map((f) => {
     const first = ordered[f.firstMention]!;
-    return { ...f, text: first.text, textLang: first.lang, index: first.index };
+    const more = unmarked.find((u) => u.factId === f.factId)?.count ?? 0;
+    return { ...f, text: first.text, textLang: first.lang, index: first.index, unmarked: more };
   });
 }

@@ -12,6 +12,8 @@ export interface PageFactRow extends PageFact {
   textLang: Language;
   /** The first mention's index: what `focus-mention` scrolls to. */
   index: number;
+  /** Mentions of the fact found on the page but not marked (past the bound on marks per fact). */
+  unmarked?: number;
 }
 
 export type PageFactsProps = {
@@ -50,6 +52,12 @@ export default function PageFacts({ facts, language, onFocus }: PageFactsProps) 
                   <span class="cc-muted cc-small">
                     {' '}
                     · {tn('popupMentionCount', fact.mentionCount)}
+                  </span>
+                )}
+                {(fact.unmarked ?? 0) > 0 && (
+                  <span class="cc-muted cc-small" data-testid="unmarked-count">
+                    {' '}
+                    · {t('popupMoreUnmarked', String(fact.unmarked))}
                   </span>
                 )}
               </p>

@@ -4,7 +4,8 @@
  * of real headless Chromium (and Firefox where the same measure exists). Writes the tables to stdout
  * and to artifacts/bench-browser.md.
  *
- * Options: `--quick` (demo, 20 corpus pages, generated pages up to 1 MB), `--no-firefox`.
+ * Options: `--quick` (demo, 20 corpus pages, generated pages up to 1 MB), `--no-firefox`,
+ * `--only=<text>` (the pages whose path holds <text>, e.g. `--only=mb.` for the same-text pages).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -15,13 +16,14 @@ import { serveStatic } from '../e2e/harness/server';
 import { ChromiumBench, type ChromiumFigures } from './chromium';
 import { cueRegExp } from './cue-regexp';
 import { FirefoxBench, type FirefoxFigures } from './firefox';
-import { preparePages, type BenchPage } from './pages';
+import { HUGE_SHAPES, preparePages, type BenchPage } from './pages';
 import { contentScriptSize } from './size';
 import { fmt, growthExponent, median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 const withFirefox = !process.argv.includes('--no-firefox') && browserAvailable('firefox');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 /** mark.js blocks the tab for as long as it runs; past this size it is measured on demo and corpus pages only. */
 const MARK_JS_MAX_BYTES = 2.5 * 1024 * 1024;
 
@@ -45,6 +47,8 @@ if (quick) {
       (p.group === 'generated' && p.bytes <= 1.1 * 1024 * 1024),
   );
 }
+
+if (only) pages = pages.filter((p) => p.path.includes(only));
 
 const server = await serveStatic([pagesDir]);
 const port = new URL(server.origin).port;
@@ -100,6 +104,30 @@ for (const { page, c, f } of rows) {
   print(
     `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs, 2)} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${fmt(c.layoutShift, 3)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs, 2)} | ${fmt(f?.crosscheckMs)} |`,
   );
+}
+
+const same = rows.filter((r) => r.page.shape);
+if (same.length > 0) {
+  print();
+  print('### One huge text node against the same text in paragraphs (issue #16)');
+  print();
+  print(
+    'Time to the last mark (ms): from the start of the first pass to the end of the last. In brackets, our longest task (ms).',
+  );
+  print();
+  const cell = (f: { lastMarkMs: number | null; ourLongestTaskMs: number } | null | undefined) =>
+    f ? `${fmt(f.lastMarkMs, 0)} (${fmt(f.ourLongestTaskMs, 0)})` : '—';
+  print(
+    `| text | ${HUGE_SHAPES.map((s) => `Chromium: ${s}`).join(' | ')} | ${HUGE_SHAPES.map((s) => `Firefox: ${s}`).join(' | ')} |`,
+  );
+  print(`|---|${HUGE_SHAPES.map(() => '--:|').join('')}${HUGE_SHAPES.map(() => '--:|').join('')}`);
+  for (const mb of [...new Set(same.map((r) => r.page.shape!.mb))]) {
+    const of = (kind: string) =>
+      same.find((r) => r.page.shape!.mb === mb && r.page.shape!.kind === kind);
+    print(
+      `| ${mb} MB | ${HUGE_SHAPES.map((s) => cell(of(s)?.c)).join(' | ')} | ${HUGE_SHAPES.map((s) => cell(of(s)?.f)).join(' | ')} |`,
+    );
+  }
 }
 
 const corpus = rows.filter((r) => r.page.group === 'corpus');

@@ -15,6 +15,10 @@ import * as inPage from './in-page';
 
 export interface ChromiumFigures {
   crosscheckMs: number | null;
+  /** From the first pass's start to the last pass's end. */
+  lastMarkMs: number | null;
+  /** Our longest task (crosscheck:task). */
+  ourLongestTaskMs: number;
   passes: number;
   marks: number;
   floorMs: number;
@@ -145,6 +149,8 @@ export class ChromiumBench {
       : null;
     return {
       crosscheckMs: first?.duration ?? null,
+      lastMarkMs: inPage.timeToLastMark(passes),
+      ourLongestTaskMs: await this.page.evaluate(inPage.ourLongestTask),
       passes: passes.length,
       marks,
       floorMs: floor.ms,

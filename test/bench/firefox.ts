@@ -9,6 +9,8 @@ import * as inPage from './in-page';
 
 export interface FirefoxFigures {
   crosscheckMs: number | null;
+  lastMarkMs: number | null;
+  ourLongestTaskMs: number;
   floorMs: number;
 }
 
@@ -36,7 +38,12 @@ export class FirefoxBench {
       await new Promise((ok) => setTimeout(ok, 100));
     }
     const floor = await this.page.evaluate(inPage.floorPass);
-    return { crosscheckMs: passes[0]?.duration ?? null, floorMs: floor.ms };
+    return {
+      crosscheckMs: passes[0]?.duration ?? null,
+      lastMarkMs: inPage.timeToLastMark(passes),
+      ourLongestTaskMs: await this.page.evaluate(inPage.ourLongestTask),
+      floorMs: floor.ms,
+    };
   }
 
   close(): Promise<void> {

@@ -68,6 +68,17 @@ export function tasksAndShifts(): {
   );
 }
 
+/** Our longest task (its `crosscheck:task` measures), in ms. */
+export function ourLongestTask(): number {
+  return Math.max(0, ...performance.getEntriesByName('crosscheck:task').map((e) => e.duration));
+}
+
+/** From the start of the first pass to the end of the last: the time to the last mark. */
+export function timeToLastMark(passes: { start: number; duration: number }[]): number | null {
+  if (passes.length === 0) return null;
+  return Math.max(...passes.map((p) => p.start + p.duration)) - passes[0]!.start;
+}
+
 /** Marks Crosscheck placed (elements, and distinct mentions). */
 export function markCount(): number {
   return new Set(

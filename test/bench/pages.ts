@@ -1,17 +1,25 @@
 /**
  * The pages the browser benchmark loads: the five demo articles, every page of ../shared/corpus
  * (when present; their scripts removed, so we time Crosscheck on the pages' markup and not the
- * pages' own code), and generated pages of growing size up to a 5 MB article and a 200,000-node page.
+ * pages' own code), generated pages of growing size up to a 5 MB article and a 200,000-node page,
+ * and the same story text of 1, 5 and 10 MB as one text node (a <pre>, a text/plain page) and in
+ * paragraphs, to compare (issue #16).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { paragraphsHtml, plainText, preHtml, storyParagraphs } from '../e2e/harness/huge-pages';
 
 export interface BenchPage {
   /** Path below the served root. */
   path: string;
   group: 'demo' | 'corpus' | 'generated';
   bytes: number;
+  /** One of the same-text pages: its shape and its text's size in MB. */
+  shape?: { kind: HugeShape; mb: number };
 }
+
+export type HugeShape = 'paragraphs' | 'one <pre> node' | 'text/plain';
+export const HUGE_SHAPES: HugeShape[] = ['paragraphs', 'one <pre> node', 'text/plain'];
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
 
@@ -58,11 +66,16 @@ function nodeHeavyPage(nodes: number): string {
 /** Writes every bench page below `outDir` and lists them. */
 export function preparePages(root: string, corpusDir: string, outDir: string): BenchPage[] {
   const pages: BenchPage[] = [];
-  const write = (path: string, html: string | Buffer, group: BenchPage['group']) => {
+  const write = (
+    path: string,
+    html: string | Buffer,
+    group: BenchPage['group'],
+    shape?: BenchPage['shape'],
+  ) => {
     const file = join(outDir, path);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, html);
-    pages.push({ path, group, bytes: Buffer.byteLength(html) });
+    pages.push({ path, group, bytes: Buffer.byteLength(html), ...(shape ? { shape } : {}) });
   };
 
   const demoDir = join(root, 'test/fixtures/pages/demo');
@@ -104,5 +117,18 @@ export function preparePages(root: string, corpusDir: string, outDir: string): B
     'generated',
   );
   write(`generated/nodes-200k.html`, nodeHeavyPage(200_000), 'generated');
+  for (const mb of [1, 5, 10]) {
+    const text = storyParagraphs(root, mb * 1_000_000);
+    const hooks = { hooks: false };
+    write(`generated/paragraphs-${mb}mb.html`, paragraphsHtml(text, hooks), 'generated', {
+      kind: 'paragraphs',
+      mb,
+    });
+    write(`generated/one-node-${mb}mb.html`, preHtml(text, hooks), 'generated', {
+      kind: 'one <pre> node',
+      mb,
+    });
+    write(`generated/plain-${mb}mb.txt`, plainText(text), 'generated', { kind: 'text/plain', mb });
+  }
   return pages;
 }

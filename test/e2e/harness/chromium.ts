@@ -87,6 +87,7 @@ function wrap(page: Page): TestPage {
       });
     },
     press: (key) => page.keyboard.press(key),
+    addInitScript: async (source) => void (await page.addInitScript(source)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
   });

@@ -82,6 +82,7 @@ function wrap(page: Page): TestPage {
       });
     },
     press: (key) => page.keyboard.press(key as never),
+    addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height, hasTouch: true }),
   });

@@ -14,7 +14,10 @@ export interface DriverPage {
 }
 
 /** The calls whose signatures differ between the two libraries (their events are typed apart too). */
-export interface DriverSpecific extends Pick<TestPage, 'press' | 'screenshot' | 'setViewport'> {
+export interface DriverSpecific extends Pick<
+  TestPage,
+  'press' | 'screenshot' | 'setViewport' | 'addInitScript'
+> {
   /** Subscribes `record` to the page's uncaught exceptions and console errors. */
   onError(record: (message: string) => void): void;
 }

@@ -12,6 +12,8 @@ export interface TestPage {
     arg?: A,
     timeoutMs?: number,
   ): Promise<void>;
+  /** Runs `source` (a script) in the page's main world before any of its own, on every navigation. */
+  addInitScript(source: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   tap(x: number, y: number): Promise<void>;

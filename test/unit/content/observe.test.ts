@@ -43,6 +43,40 @@ describe('observePage', () => {
   });
 });
 
+describe('observePage backing off', () => {
+  it('asks for passes less often while told they find nothing, then as usual again', async () => {
+    const ctx = new ContentContext();
+    const p = document.createElement('p');
+    p.textContent = 'tick 0';
+    document.body.replaceChildren(p);
+    const calls: number[] = [];
+    const start = performance.now();
+    const observer = observePage(ctx, () => calls.push(performance.now() - start), {
+      delayMs: 5,
+      maxWaitMs: 20,
+    });
+    let ticks = 0;
+    const ticker = setInterval(() => {
+      (p.firstChild as Text).data = `tick ${++ticks}`; // a change every 2 ms, forever
+    }, 2);
+    await new Promise((ok) => setTimeout(ok, 200));
+    const usual = calls.length;
+    observer.backOff(3); // 8x: a pass at most every 160 ms
+    calls.length = 0;
+    await new Promise((ok) => setTimeout(ok, 300));
+    const slowed = calls.length;
+    observer.backOff(0);
+    calls.length = 0;
+    await new Promise((ok) => setTimeout(ok, 200));
+    clearInterval(ticker);
+    ctx.dispose();
+    // Counts, not durations: about 9 calls in 200 ms as usual, at most 2 in 300 ms backed off.
+    expect(usual).toBeGreaterThanOrEqual(4);
+    expect(slowed).toBeLessThanOrEqual(2);
+    expect(calls.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('runChunked', () => {
   it('runs every step, yielding between slices, and stops on abort', async () => {
     let steps = 0;

@@ -83,7 +83,7 @@ function show(state: PageState | null, extra: Partial<Parameters<typeof Popup>[0
       phase={state ? { kind: 'read', state } : { kind: 'unsupported' }}
       enabled={state ? state.enabled : null}
       story={summary}
-      facts={state ? pageFacts(story.id, state.mentions) : []}
+      facts={state ? pageFacts(story.id, state.mentions, undefined, state.unmarked) : []}
       factTitle={title}
       onFocus={onFocus}
       onToggle={onToggle}
@@ -135,6 +135,28 @@ describe('languages', () => {
 });
 
 describe('the popup on a page about the story', () => {
+  it('says "and N more" for a fact stated more often than Crosscheck marks, and why', () => {
+    show({
+      ...relevantState,
+      unmarked: [{ factId: 'exchange-count', count: 1234 }],
+      markLimit: 200,
+    });
+    const items = [...root.querySelectorAll('[data-testid="page-facts"] > li')];
+    expect(items[0]!.querySelector('[data-testid="unmarked-count"]')?.textContent).toContain(
+      'and 1234 more, not marked',
+    );
+    expect(items[1]!.querySelector('[data-testid="unmarked-count"]')).toBeNull();
+    expect(root.querySelector('[data-testid="mark-limit"]')?.textContent).toContain(
+      'at most 200 passages per fact',
+    );
+  });
+
+  it('says nothing of a bound when every mention is marked', () => {
+    show({ ...relevantState, unmarked: [], markLimit: 200 });
+    expect(root.querySelector('[data-testid="mark-limit"]')).toBeNull();
+    expect(root.querySelector('[data-testid="unmarked-count"]')).toBeNull();
+  });
+
   it("lists the page's facts with their verdicts, and each button focuses its mention", () => {
     const { onFocus } = show(relevantState);
     const items = [...root.querySelectorAll('[data-testid="page-facts"] > li')];
