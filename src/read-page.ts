@@ -13,7 +13,7 @@ import type { CueTable } from './match/cue-table';
 import cueTable from './match/cue-table.generated.json';
 import { findFrames, type FrameMatch } from './match/frames';
 import prepared from './match/matcher.generated.json';
-import { assembleMatcher, type Matcher, type PreparedMatcher } from './match/matcher';
+import { assembleMatcherInSteps, type Matcher, type PreparedMatcher } from './match/matcher';
 import { findMatches, type Match, type TermHits } from './match/scan';
 import {
   judgeRelevance,
@@ -23,6 +23,7 @@ import {
   type RelevanceEvidence,
 } from './relevance/gate';
 import { selectMentions } from './select-mentions';
+import { runToEnd } from './steps';
 import type { Language, Verdict } from './stories/schema';
 
 export type { Relevance, RelevanceEvidence, Verdict };
@@ -235,13 +236,6 @@ function trimRanges(text: string, ranges: readonly number[]): number[] {
   return out;
 }
 
-function runToEnd<R>(steps: Iterator<unknown, R>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 let bundled: Matcher | undefined;
 
 /**
@@ -250,7 +244,7 @@ let bundled: Matcher | undefined;
  */
 export function* readPageInSteps(blocks: readonly string[]): Generator<void, PageReading> {
   if (!bundled) {
-    bundled = assembleMatcher(
+    bundled = yield* assembleMatcherInSteps(
       cueTable as unknown as CueTable,
       prepared as unknown as PreparedMatcher,
     );

@@ -87,7 +87,7 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
   }
   let filled = 0;
   for (let bits = entries; bits !== 0; bits &= bits - 1) filled++;
-  if ((entries & 1) === 0 || filled < Math.min(2, Math.max(1, f.entries - 1))) return null;
+  if ((entries & 1) === 0 || filled < Math.max(1, f.entries - 1)) return null;
   return own;
 }
 

@@ -78,9 +78,13 @@ export function step(a: Automaton, s: number, token: number): number {
 
 /**
  * Builds the automaton for a set of distinct, non-empty patterns over tokens 1…tokenCount - 1
- * (0 means "in no pattern" to the scanner, which then resets to the root without a lookup).
+ * (0 means "in no pattern" to the scanner, which then resets to the root without a lookup), in
+ * steps of 4,096 states (see `src/steps.ts`).
  */
-export function buildAutomaton(set: PatternSet, tokenCount: number): Automaton {
+export function* buildAutomatonInSteps(
+  set: PatternSet,
+  tokenCount: number,
+): Generator<void, Automaton> {
   const count = set.offsets.length - 1;
   // Sorted input (checked with one comparison per pattern) is taken as it is.
   let order = new Int32Array(count);
@@ -108,6 +112,7 @@ export function buildAutomaton(set: PatternSet, tokenCount: number): Automaton {
   highs[0] = count;
   let built = 1;
   for (let q = 0; q < built; q++) {
+    if ((q & 0xfff) === 0xfff) yield;
     const lo = lows[q] as number;
     const hi = highs[q] as number;
     const depth = depths[q] as number;

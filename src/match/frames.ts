@@ -184,11 +184,18 @@ function matchSentence(
   }
   if (!starts) return;
   // A sentence is written in one language: a word only another language's list holds is a false
-  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any.
+  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any. Each
+  // language counts the different words it has here, whatever the number of its concepts listing
+  // them (Portuguese lists "continua" under four).
   const perLanguage = new Map<number, number>();
+  const counted = new Set<number>();
   for (let k = from; k < to; k += 4) {
     const language = plans.termLanguage[hits[k + 3] as number] as number;
-    if (language >= 0) perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
+    if (language < 0) continue;
+    const key = (hits[k + 1] as number) * 64 + language;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
   }
   const most = Math.max(0, ...perLanguage.values());
   // Chinese, Japanese and Korean writing takes English words in Latin letters (BAN, VPN) in stride.

@@ -14,7 +14,8 @@
  */
 import { CJK, OTHER } from '../text/char-class';
 import type { CueTable } from './cue-table';
-import { buildAutomaton, type Automaton, type PatternSet } from './automaton';
+import { runToEnd } from '../steps';
+import { buildAutomatonInSteps, type Automaton, type PatternSet } from './automaton';
 
 /** Longest segment, in folded characters; the scanner remembers this many recent tokens. */
 export const MAX_PATTERN_SYMBOLS = 250;
@@ -100,6 +101,8 @@ export interface PreparedMatcher {
 
 export const PREPARED_END = '~';
 const END_UNIT = 0x7e;
+/** Tokenising yields every 16,384 units of the segments' text (a few milliseconds, cold). */
+const STEP_MASK = 0x3fff;
 
 /** Fibonacci hashing's multiplier, for a word table slot (the scan inlines it). */
 export const WORD_SLOT = 0x9e3779b1;
@@ -130,7 +133,7 @@ function putWord(hashes: Int32Array, tokens: Int32Array, key: number, t: number)
  * The segments' words and characters as tokens: the word table, each CJK character's or kept
  * mark's token, and the segments as token sequences (the automaton's patterns).
  */
-function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
+function* tokenizeInSteps(text: string, classes: Uint32Array, segmentCount: number) {
   let hashes = new Int32Array(64);
   let wordTokens = new Int32Array(64);
   // Token t's symbols are `symbols[bounds[t] .. bounds[t + 1]]`; token 0 ("in no segment") has none.
@@ -183,6 +186,7 @@ function tokenize(text: string, classes: Uint32Array, segmentCount: number) {
     wordFrom = -1;
   };
   for (let i = 0; i < text.length; i++) {
+    if ((i & STEP_MASK) === STEP_MASK) yield;
     const unit = text.charCodeAt(i);
     const v = classes[unit] as number;
     if (unit === END_UNIT) {
@@ -249,15 +253,29 @@ function classesOf(prepared: PreparedMatcher): Uint32Array {
 
 /** The segments as the automaton's patterns (token sequences), as the page assembles them. */
 export function segmentPatterns(prepared: PreparedMatcher): PatternSet {
-  const words = tokenize(prepared.segments, classesOf(prepared), prepared.useCount.length);
+  const words = runToEnd(
+    tokenizeInSteps(prepared.segments, classesOf(prepared), prepared.useCount.length),
+  );
   return { symbols: words.tokens, offsets: words.offsets };
 }
 
 /** Builds the matcher from its prepared form (the part of compiling that needs no string work). */
 export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Matcher {
+  return runToEnd(assembleMatcherInSteps(table, prepared));
+}
+
+/**
+ * `assembleMatcher` in steps: with twelve languages' words it takes tens of milliseconds cold, too
+ * long for one task of the page's main thread.
+ */
+export function* assembleMatcherInSteps(
+  table: CueTable,
+  prepared: PreparedMatcher,
+): Generator<void, Matcher> {
   const classes = classesOf(prepared);
   const count = prepared.useCount.length;
-  const words = tokenize(prepared.segments, classes, count);
+  const words = yield* tokenizeInSteps(prepared.segments, classes, count);
+  yield;
   const segmentLength = new Uint16Array(count);
   for (let g = 0; g < count; g++)
     segmentLength[g] = (words.offsets[g + 1] as number) - (words.offsets[g] as number);
@@ -298,14 +316,20 @@ export function assembleMatcher(table: CueTable, prepared: PreparedMatcher): Mat
       filled[j] = at + 1;
     }
   }
+  yield;
   const nextStart = offsetsOf(prepared.nextCount);
   const nextSlot = new Int32Array(nextStart[slotCue.length] as number);
   for (let j = 0, e = 0; j < slotCue.length; j++) {
     for (let k = prepared.nextCount[j] as number, to = j + 1; k > 0; k--) nextSlot[e++] = to++;
   }
+  yield;
+  const automaton = yield* buildAutomatonInSteps(
+    { symbols: words.tokens, offsets: words.offsets },
+    words.tokenCount,
+  );
   return {
     table,
-    automaton: buildAutomaton({ symbols: words.tokens, offsets: words.offsets }, words.tokenCount),
+    automaton,
     classes,
     wordHashes: words.wordHashes,
     wordTokens: words.wordTokens,

@@ -6,8 +6,12 @@
 
 /** Full stops and marks that end a sentence in CJK text, wherever they stand. */
 const CJK_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0xff61]); // 。！？；｡
-/** Marks that end a sentence or clause in any script. */
-const ENDS = new Set([0x21, 0x3f, 0x3b, 0x2022, 0x0a, 0x0d, 0x2029, 0x2028, 0x061f, 0x0964]);
+/** Marks that end a sentence, a clause or a title's part in any script. */
+const ENDS = new Set([
+  0x21, 0x3f, 0x3b, 0x2022, 0x0a, 0x0d, 0x2029, 0x2028, 0x061f, 0x0964,
+  // A vertical bar parts a title from its site or its tags ("… | 区块链 | 公众号").
+  0x7c, 0xff5c,
+]);
 
 /**
  * Words that end with a full stop inside a sentence: titles, company forms, months ("Aug. 17"),

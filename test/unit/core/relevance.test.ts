@@ -142,6 +142,10 @@ describe('frames', () => {
         'wechat-media',
       ),
     ).toBe(false);
+    // A vertical bar parts a title from its tags.
+    expect(
+      facts(about('WeChat closes accounts of writers | crypto | media')).includes('wechat-media'),
+    ).toBe(false);
     // An abbreviation's full stop and a decimal point end nothing.
     expect(
       facts(about('WeChat (Tencent Inc. and co.) closed 1.5 crypto media accounts.')).includes(
