@@ -22,7 +22,7 @@ import {
   type Relevance,
   type RelevanceEvidence,
 } from './relevance/gate';
-import { selectMentions } from './select-mentions';
+import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
 import type { Language, Verdict } from './stories/schema';
 
@@ -73,13 +73,13 @@ export function createReader(table: CueTable): (blocks: readonly string[]) => Pa
 }
 
 /**
- * About this many UTF-16 units are scanned between two steps. Sized for cold code: the scan runs
- * interpreted, then baseline-compiled, for its first few hundred thousand characters, at up to
- * 300 ns a character (in Node a step of 100,000 then took 15-28 ms, and steps of 200,000 made
- * 50 ms tasks on a 5 MB page in Chromium). Warm, a step takes a fraction of a millisecond, and the
- * caller runs as many as fit its time budget in one task.
+ * About this many UTF-16 units are read between two steps. Sized for cold code: the scan and the
+ * frames run interpreted, then baseline-compiled, for their first few hundred thousand
+ * characters, at up to 2 µs a character on text dense with the story's words (in Node a step of
+ * 25,000 then took 50 ms, the first ones on a page). Warm, a step takes well under a millisecond,
+ * and the caller runs as many as fit its time budget in one task.
  */
-const STEP_UNITS = 25_000;
+const STEP_UNITS = 5_000;
 
 /**
  * A reader gains nothing from the thousandth underline of one fact: past this many findings of a
@@ -129,8 +129,10 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
     from = to;
     if (from < blocks.length) yield;
   }
+  yield;
   const relevance = judgeRelevance(findings);
-  const mentions = mentionsOf(blocks, findings, relevance);
+  yield;
+  const mentions = yield* mentionsOf(blocks, findings, relevance);
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
@@ -193,14 +195,20 @@ function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text:
   };
 }
 
+/** How many mentions are made between two steps. */
+const STEP_MENTIONS = 2048;
+
 /** The findings the gate lets through, chosen and cut into the stretches their marks cover. */
-function mentionsOf(
+function* mentionsOf(
   blocks: readonly string[],
   findings: readonly Finding[],
   relevance: Relevance,
-): Mention[] {
+): Generator<void, Mention[]> {
   const mentions: Mention[] = [];
-  for (const { finding, ranges } of selectMentions(markedFindings(findings, relevance))) {
+  const selected = yield* selectMentionsInSteps(markedFindings(findings, relevance));
+  yield;
+  for (const { finding, ranges } of selected) {
+    if (mentions.length % STEP_MENTIONS === STEP_MENTIONS - 1) yield;
     const { block, storyId, factId, cue, lang, verdict, reason, words } = finding;
     const trimmed = trimRanges(blocks[block] ?? '', ranges);
     if (trimmed.length === 0) continue;

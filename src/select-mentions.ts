@@ -7,6 +7,7 @@
  * pieces, so two marks never cover the same text.
  */
 import type { Finding } from './relevance/gate';
+import { runToEnd } from './steps';
 
 /** A finding chosen to be marked: `ranges` are the start, end pairs of text its mark covers. */
 export interface Selected {
@@ -97,34 +98,54 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
  * order, each with the stretches its mark covers.
  */
 export function selectMentions(findings: readonly Finding[]): Selected[] {
+  return runToEnd(selectMentionsInSteps(findings));
+}
+
+/** How many findings are chosen between two steps of `selectMentionsInSteps`. */
+const STEP_FINDINGS = 1024;
+
+/**
+ * `selectMentions` in steps, block by block (findings compete only within their block): a page
+ * of 10 MB has thousands of findings, tens of milliseconds of choosing in one task otherwise.
+ */
+export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<void, Selected[]> {
+  const blocks = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const group = blocks.get(f.block);
+    if (group === undefined) blocks.set(f.block, [f]);
+    else group.push(f);
+  }
   const spread = (f: Finding): number => (f.end - f.start) / Math.max(1, f.entries);
-  const ranked = tightest(findings).sort(
-    (a, b) =>
-      Number(b.strong) - Number(a.strong) ||
-      Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
-      Number(a.fromFrame) - Number(b.fromFrame) ||
-      spread(a) - spread(b) ||
-      a.block - b.block ||
-      a.start - b.start,
-  );
-  const byBlock = new Map<number, Placed>();
-  for (const f of ranked) {
-    let placed = byBlock.get(f.block);
-    if (placed === undefined) byBlock.set(f.block, (placed = new Placed()));
-    const own = claim(f, placed.near(f.start, f.end));
-    if (own !== null) placed.add({ finding: f, own });
-  }
   const out: Selected[] = [];
-  for (const placed of byBlock.values()) {
-    for (const t of placed.all)
-      out.push({
-        finding: t.finding,
-        ranges: rangesOf(t, placed.near(t.finding.start, t.finding.end)),
-      });
+  let work = 0;
+  for (const block of [...blocks.keys()].sort((a, b) => a - b)) {
+    const ranked = tightest(blocks.get(block) as Finding[]).sort(
+      (a, b) =>
+        Number(b.strong) - Number(a.strong) ||
+        Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
+        Number(a.fromFrame) - Number(b.fromFrame) ||
+        spread(a) - spread(b) ||
+        a.start - b.start,
+    );
+    const placed = new Placed();
+    for (const f of ranked) {
+      const own = claim(f, placed.near(f.start, f.end));
+      if (own !== null) placed.add({ finding: f, own });
+    }
+    const chosen: Selected[] = [];
+    for (const t of placed.all) {
+      const ranges = rangesOf(t, placed.near(t.finding.start, t.finding.end));
+      if (ranges.length > 0) chosen.push({ finding: t.finding, ranges });
+    }
+    chosen.sort((a, b) => a.finding.start - b.finding.start);
+    for (const c of chosen) out.push(c);
+    work += ranked.length;
+    if (work >= STEP_FINDINGS) {
+      work = 0;
+      yield;
+    }
   }
-  return out
-    .filter((s) => s.ranges.length > 0)
-    .sort((a, b) => a.finding.block - b.finding.block || a.finding.start - b.finding.start);
+  return out;
 }
 
 /**
