@@ -65,7 +65,7 @@ export function RelationGlyph({ relation }: { relation: Relation | 'none' }) {
   );
 }
 
-/** The column header: the outlet's name without its parenthesis ("Unidentified outlet (…)"). */
+/** The column header: the outlet's name without any parenthesis ("Outlet (…)" gives "Outlet"). */
 function shortOutlet(outlet: string): string {
   return outlet.replace(/\s*\(.*\)\s*$/, '') || outlet;
 }

@@ -182,7 +182,7 @@ function cardSuite(scheme: 'light' | 'dark') {
       await page.waitFor('the card on focus', cardOpen, undefined, 5000);
       const card = (await cardState(page))!;
       expect(card.role).toBe('tooltip');
-      expect(card.outlets).toContain('Unidentified outlet (machine translation from Russian)');
+      expect(card.outlets).toContain('CoinRussia');
       await page.press('Escape');
       await page.waitFor('the card to close', cardClosed, undefined, 2000);
       expect(await page.evaluate(activeIsMark, REGULATOR)).toBe(true);

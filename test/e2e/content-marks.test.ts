@@ -58,7 +58,7 @@ describeInBrowsers('content script: marks', (suite) => {
     });
   }
 
-  it('marks nothing on the demo index (a list of headlines, not an article)', async () => {
+  it('marks the demo index: its five headlines state the story in its own words', async () => {
     const { browser, server } = suite();
     const page = await browser.newPage();
     await open(page, `${server.origin}/demo/index.html`);

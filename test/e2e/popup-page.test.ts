@@ -228,7 +228,7 @@ describeInBrowsers('popup on a page', (suite, browserName) => {
     // The fixture states two facts in passing (the 2017 ban, exchanges moving abroad): too few.
     expect(text).toContain('It mentions 2 facts of the story');
     expect(text).toContain('The September 2017 ban');
-    expect(text).toContain('Crosscheck marks a page once it mentions');
+    expect(text).toContain('Crosscheck marks a whole page once it states 3 facts');
     expect(
       await popup.evaluate(() => document.querySelector('[data-testid="page-facts"]') === null),
     ).toBe(true);
