@@ -14,10 +14,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { prepareMatcher } from '../src/match/compile';
-import { cueTableFromStories, shippedTable } from '../src/match/cue-table';
-import { conceptFiles } from '../src/stories/concepts/index';
-import { stories } from '../src/stories/index';
+import { prepareMatcher } from '../src/match/compile.ts';
+import { cueTableFromStories, shippedTable } from '../src/match/cue-table.ts';
+import { conceptFiles } from '../src/stories/concepts/index.ts';
+import { stories } from '../src/stories/index.ts';
 
 export const CUE_TABLE_PATH = fileURLToPath(
   new URL('../src/match/cue-table.generated.json', import.meta.url),

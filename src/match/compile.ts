@@ -6,19 +6,19 @@
  *   slot's when they are adjacent in the page (one separator apart, or glued in CJK).
  * Memory and compile time grow with the cues' text, not with the product of their groups.
  */
-import { CJK, FOLD, KIND, WORD } from '../text/char-class';
-import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-stream';
-import { withNumberWords } from '../text/number-words';
-import type { Language } from '../stories/schema';
-import type { CueTable } from './cue-table';
-import { cueSlots } from './cue-slots';
+import { CJK, FOLD, KIND, WORD } from '../text/char-class.ts';
+import { BOUNDARY_CODE, BREAK_CODE, SPACE_CODE, foldStream } from '../text/fold-stream.ts';
+import { withNumberWords } from '../text/number-words.ts';
+import type { Language } from '../stories/schema.ts';
+import type { CueTable } from './cue-table.ts';
+import { cueSlots } from './cue-slots.ts';
 import {
   MAX_PATTERN_SYMBOLS,
   PREPARED_END,
   assembleMatcher,
   type Matcher,
   type PreparedMatcher,
-} from './matcher';
+} from './matcher.ts';
 
 export { MAX_PATTERN_SYMBOLS, type Matcher, type PreparedMatcher };
 

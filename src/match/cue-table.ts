@@ -10,7 +10,7 @@ import {
   type Language,
   type Story,
   type Verdict,
-} from '../stories/schema';
+} from '../stories/schema.ts';
 
 /** One cue, flattened with the story and fact it points to. */
 export interface CueEntry {

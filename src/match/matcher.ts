@@ -12,10 +12,10 @@
  * Aho-Corasick automaton over token ids. This module uses the character kinds, never their
  * tables: the page never builds them (`classes` comes prepared).
  */
-import { CJK, OTHER } from '../text/char-class';
-import type { CueTable } from './cue-table';
-import { runToEnd } from '../steps';
-import { buildAutomatonInSteps, type Automaton, type PatternSet } from './automaton';
+import { CJK, OTHER } from '../text/char-class.ts';
+import type { CueTable } from './cue-table.ts';
+import { runToEnd } from '../steps.ts';
+import { buildAutomatonInSteps, type Automaton, type PatternSet } from './automaton.ts';
 
 /** Longest segment, in folded characters; the scanner remembers this many recent tokens. */
 export const MAX_PATTERN_SYMBOLS = 250;

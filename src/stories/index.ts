@@ -6,8 +6,8 @@
  * and when the unit tests run, so a parse on every page load would only cost time and pull zod into
  * the content script's bundle. `import type` keeps zod out of this module's graph.
  */
-import type { Story } from './schema';
-import chinaCryptoExchangeBlock2018 from './china-crypto-exchange-block-2018.json';
+import type { Story } from './schema.ts';
+import chinaCryptoExchangeBlock2018 from './china-crypto-exchange-block-2018.json' with { type: 'json' };
 
 /** Every bundled story, in a stable order (by id). */
 export const stories: readonly Story[] = [chinaCryptoExchangeBlock2018 as Story];

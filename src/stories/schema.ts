@@ -6,8 +6,8 @@
  * ids, unique ids, quotes found in their articles) live in `validate.ts`.
  */
 import { z } from 'zod';
-import { cueSlots, flattenNested } from '../match/cue-slots';
-import { LANGUAGES, VERDICTS, type Verdict } from './vocabulary';
+import { cueSlots, flattenNested } from '../match/cue-slots.ts';
+import { LANGUAGES, VERDICTS, type Verdict } from './vocabulary.ts';
 
 const slug = z
   .string()
@@ -27,7 +27,7 @@ export const RELATIONS = [
   'only-this-source',
 ] as const;
 
-export { VERDICTS, type Verdict } from './vocabulary';
+export { VERDICTS, type Verdict } from './vocabulary.ts';
 
 export const DIFFERENCE_KINDS = [
   'number',

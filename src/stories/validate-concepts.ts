@@ -4,9 +4,9 @@
  * names and numbers every language writes alike), so a page in any of them can state the fact.
  * Errors read like the stories': `<file>: <where>: <reason>`, thrown as one StoryError.
  */
-import { LANGUAGES } from './vocabulary';
-import { conceptFileSchema, parseConceptRef, type ConceptFile, type Story } from './schema';
-import { StoryError, describe, reasonOf } from './validate';
+import { LANGUAGES } from './vocabulary.ts';
+import { conceptFileSchema, parseConceptRef, type ConceptFile, type Story } from './schema.ts';
+import { StoryError, describe, reasonOf } from './validate.ts';
 
 /** Validates one concept file's content (`json`, parsed from `file`) and returns it typed. */
 export function validateConceptFile(json: unknown, file: string): ConceptFile {

@@ -4,7 +4,7 @@
  * so this runs in Node (tests, the build plugin) and needs no file system of its own.
  */
 import type { z } from 'zod';
-import { storySchema, type Story } from './schema';
+import { storySchema, type Story } from './schema.ts';
 
 /** A story that fails validation. `issues` holds one line per problem; the message joins them. */
 export class StoryError extends Error {

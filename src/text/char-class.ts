@@ -6,7 +6,7 @@
  * code unit, whatever the script. Folding is per code unit on purpose (no string is ever rebuilt), so
  * offsets into the original text stay exact.
  */
-import { SIMPLIFIED, TRADITIONAL } from './traditional-chinese';
+import { SIMPLIFIED, TRADITIONAL } from './traditional-chinese.ts';
 
 /** A letter or digit of a script that separates words with spaces (Latin, Cyrillic, Greek…). */
 export const WORD = 1;

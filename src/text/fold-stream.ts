@@ -4,7 +4,7 @@
  * The matcher (`src/match/scan.ts`) runs the same rules inline, without building anything; this
  * plain version compiles cues into patterns, so a cue and a page are normalised by the same rules.
  */
-import { CJK, FOLD, HARD, KIND, SKIP, SPACE, WORD } from './char-class';
+import { CJK, FOLD, HARD, KIND, SKIP, SPACE, WORD } from './char-class.ts';
 
 /** Stands before the first letter of every word of a spaced script: matches start on word starts. */
 export const BOUNDARY_CODE = 1;

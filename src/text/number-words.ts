@@ -3,7 +3,7 @@
  * четыре" and "一百二十四". The matcher compiles these spellings in beside the digits: pages are never
  * parsed for number words, which keeps the scan linear and hostile runs ("one one one…") harmless.
  */
-import type { Language } from '../stories/schema';
+import type { Language } from '../stories/schema.ts';
 
 const EN_UNITS = [
   'zero',

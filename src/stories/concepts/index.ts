@@ -3,20 +3,20 @@
  * stories' frames name (see `conceptFileSchema`). Imported as is and typed, like the stories: the
  * build and the unit tests validate every file.
  */
-import type { ConceptFile } from '../schema';
-import de from './de.json';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
-import it from './it.json';
-import ja from './ja.json';
-import ko from './ko.json';
-import neutral from './neutral.json';
-import nl from './nl.json';
-import pt from './pt.json';
-import ru from './ru.json';
-import tr from './tr.json';
-import zh from './zh.json';
+import type { ConceptFile } from '../schema.ts';
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+import it from './it.json' with { type: 'json' };
+import ja from './ja.json' with { type: 'json' };
+import ko from './ko.json' with { type: 'json' };
+import neutral from './neutral.json' with { type: 'json' };
+import nl from './nl.json' with { type: 'json' };
+import pt from './pt.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import tr from './tr.json' with { type: 'json' };
+import zh from './zh.json' with { type: 'json' };
 
 /** Every concept file: the languages' in the order of `LANGUAGES`, then the names and numbers. */
 export const conceptFiles: readonly ConceptFile[] = [

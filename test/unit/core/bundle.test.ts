@@ -16,7 +16,7 @@ function moduleGraph(entry: string): string[] {
     seen.add(file);
     if (file.endsWith('.json')) return;
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)';/gms)) {
+    for (const m of source.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)'[^;]*;/gms)) {
       if (m[1] !== undefined) continue;
       const spec = m[2] as string;
       if (!spec.startsWith('.')) {
@@ -24,7 +24,7 @@ function moduleGraph(entry: string): string[] {
         continue;
       }
       const base = join(dirname(file), spec);
-      visit(base.endsWith('.json') ? base : `${base}.ts`);
+      visit(base.endsWith('.json') || base.endsWith('.ts') ? base : `${base}.ts`);
     }
   };
   visit(join(ROOT, entry));
