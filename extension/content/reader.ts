@@ -1,20 +1,31 @@
 /**
- * The content script: at document idle, read the page, mark the facts of the story it is about,
- * keep the marks up to date as the page changes, open cards on demand, answer the popup, and take
- * everything away when the site is switched off. Only this file wires; each job has its module.
+ * The reader, the content script's second stage, loaded by the first (`index.ts`) only on a page
+ * that may be about a story (or when the popup asks about the page): read the page, mark the facts
+ * of the story it is about, keep the marks up to date as the page changes, open cards on demand,
+ * answer the popup, and take everything away when the site is switched off. Only this file wires;
+ * each job has its module.
  */
 import { readPageInSteps } from '../../src/read-page';
-import { sendToBackground } from '../platform/messages';
+import { popupToContent, sendToBackground } from '../platform/messages';
 import { loadSettings, runsOn, watchSettings, type Settings } from '../platform/settings';
 import { Annotator } from './annotator';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { ContentContext } from './context';
 import { observePage, type PageObserver } from './observe';
-import { answerPopup } from './page-state';
+import { answerPopup, pageState } from './page-state';
 import { Aborted } from './schedule';
 
-async function main(): Promise<void> {
+export interface Reader {
+  /** Answers a message the first stage received before the reader was loaded. */
+  answer(message: unknown): Promise<unknown>;
+}
+
+/**
+ * Starts the reader. `since`: when the first stage started (document idle), for the measure of how
+ * long the first marks took ('crosscheck:first-marks').
+ */
+export async function startReader(since: number): Promise<Reader> {
   const ctx = new ContentContext();
   let settings: Settings = await loadSettings();
   const enabled = () => runsOn(settings, location.hostname);
@@ -25,6 +36,7 @@ async function main(): Promise<void> {
   let run: ContentContext | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  let marked = false;
   let href = location.href;
 
   const host = new CardHost();
@@ -61,6 +73,10 @@ async function main(): Promise<void> {
           again = false;
           href = location.href;
           await annotator.pass(signal);
+          if (!marked && annotator.mentions.size > 0) {
+            marked = true;
+            performance.measure('crosscheck:first-marks', { start: since, end: performance.now() });
+          }
           report();
         } while (again && !signal.aborted);
       } catch (error) {
@@ -123,22 +139,27 @@ async function main(): Promise<void> {
     else if (before.markStyle !== next.markStyle) annotator.restyle();
   }, ctx.signal);
 
-  answerPopup({
-    ctx,
-    annotator,
-    enabled,
-    focusMention: async (index) => {
-      const entry = annotator.mentions.get(index);
-      const first = entry?.marks[0];
-      if (!entry || !first?.isConnected || !controller) return false;
-      first.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      first.focus({ preventScroll: true });
-      return controller.open(index, 'pinned');
-    },
-  });
+  const focusMention = async (index: number) => {
+    const entry = annotator.mentions.get(index);
+    const first = entry?.marks[0];
+    if (!entry || !first?.isConnected || !controller) return false;
+    first.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    first.focus({ preventScroll: true });
+    return controller.open(index, 'pinned');
+  };
+  answerPopup({ ctx, annotator, enabled, focusMention });
 
   if (enabled()) start();
   else report();
+  return {
+    async answer(raw) {
+      const parsed = popupToContent.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const message = parsed.data;
+      if (message.type === 'focus-mention') return { focused: await focusMention(message.index) };
+      // The page as read: wait for the first pass.
+      await running;
+      return pageState(annotator, enabled());
+    },
+  };
 }
-
-void main().catch((error: unknown) => console.warn('Crosscheck: could not start', error));

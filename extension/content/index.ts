@@ -1,0 +1,93 @@
+/**
+ * The content script every page gets, its first stage: it reads the page's text the cheapest way
+ * (`textContent`: no layout), checks it for the stories' anchors (`src/anchors/`), and only on a
+ * page that may be about a story loads the reader (`reader.ts`: settings, marks, cards, the channel
+ * to the background). A page switched off in the options pays no more than this stage. Text added
+ * later is checked as it comes, at most a few times a second. Before the reader is loaded, this
+ * stage answers the popup and the background itself, and loads the reader when the popup asks what
+ * the page says.
+ */
+import anchors from '../../src/anchors/anchors.generated.json';
+import { anchorCheck } from '../../src/anchors/check';
+import type { AnchorSpec } from '../../src/anchors/derive';
+import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
+import { runsOnStored } from '../platform/site-switch';
+import { watchAddedText } from './added-text';
+import type { Reader } from './reader';
+
+/** When the first stage started: document idle (the loader's injection time once it tells us). */
+let idle = performance.now();
+const site = location.hostname;
+const check = anchorCheck(anchors as unknown as AnchorSpec);
+let reader: Promise<Reader> | undefined;
+const stops: (() => void)[] = [];
+
+const enabled = async () => runsOnStored(await storedSettings(), site);
+
+/** Loads and starts the reader (once); from then on it answers messages and watches the page. */
+function load(): Promise<Reader> {
+  reader ??= (async () => {
+    performance.mark('crosscheck:load-reader');
+    const { startReader } = await import('./reader');
+    const started = await startReader(idle);
+    for (const stop of stops.splice(0)) stop();
+    return started;
+  })();
+  return reader;
+}
+
+/**
+ * The page may be about a story ('crosscheck:found'): the reader, unless the site is switched off
+ * ('crosscheck:off'; then the reader once it is switched on).
+ */
+async function passed(): Promise<void> {
+  performance.mark('crosscheck:found');
+  if (await enabled()) {
+    void load();
+    return;
+  }
+  performance.mark('crosscheck:off');
+  stops.push(onSettingsStored(() => void enabled().then((on) => on && !reader && void load())));
+}
+
+stops.push(
+  onOwnMessage((message) => {
+    if (message.type === 'focus-mention') return Promise.resolve({ focused: false });
+    if (message.type !== 'get-page-state') return undefined;
+    return enabled().then((on) =>
+      // The popup asks what the page says (`read`): the reader reads it. The background only
+      // wants the badge: nothing is marked yet.
+      on && (message as { read?: unknown }).read === true
+        ? load().then((r) => r.answer(message))
+        : {
+            enabled: on,
+            site,
+            relevant: false,
+            passing: false,
+            storyId: null,
+            reason: '',
+            evidence: [],
+            mentions: [],
+          },
+    );
+  }),
+);
+
+const root = document.body ?? document.documentElement;
+const found = check.scan(root?.textContent ?? '');
+performance.measure('crosscheck:first-stage', { start: idle, end: performance.now() });
+if (found) void passed();
+else if (root) {
+  stops.push(
+    watchAddedText(root, (text) => {
+      if (!check.scan(text)) return false;
+      void passed();
+      return true;
+    }),
+  );
+}
+
+/** crxjs's loader calls this once the module has run, with the time it was injected. */
+export function onExecute(options?: { perf?: { injectTime?: number } }): void {
+  idle = options?.perf?.injectTime ?? idle;
+}
