@@ -22,15 +22,16 @@ export interface AnchorCheck {
 /** Past this many places to look at in one stretch, the page is taken as possibly about a story. */
 const MAX_LOOKS = 1000;
 
-/** Finds anchors: a RegExp of their heads, and the anchors each head starts (with their groups). */
+/** Finds anchors: a RegExp of their heads, and per head the anchors it starts, with their groups. */
 interface Finder {
   readonly heads: RegExp;
-  readonly byHead: Map<string, [anchor: number, groups: number[]][]>;
+  /** Head -> `[anchor, group, anchor, group, …]`. */
+  readonly byHead: Readonly<Record<string, readonly number[]>>;
 }
 
 export function anchorCheck(spec: AnchorSpec): AnchorCheck {
   const normalize = normalizer(spec);
-  const { anchors, groups, conditions, word } = spec;
+  const { anchors, heads, groups, conditions, word } = spec;
   const wordChar = new RegExp(`[${word}]`);
   const gapChar = new RegExp(`[${spec.gap}]`);
   const isWord = (ch: string | undefined) => ch !== undefined && wordChar.test(ch);
@@ -59,22 +60,16 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
 
   /** A finder for the anchors of `gs`: an anchor that starts with a word, at a word start. */
   const finder = (gs: readonly number[]): Finder => {
-    const byHead: Finder['byHead'] = new Map();
+    const byHead: Record<string, number[]> = {};
     const words = new Set<string>();
     let chars = '';
     for (const g of gs) {
       for (const a of groups[g] ?? []) {
-        const text = textOf(a);
-        let head = text[0] as string;
-        if (isWord(head)) {
-          for (let i = 1; i < text.length && isWord(text[i]); i++) head += text[i];
-          words.add(head);
-        } else if (!chars.includes(head)) chars += head;
-        const list = byHead.get(head) ?? [];
-        const entry = list.find(([b]) => b === a);
-        if (!entry) list.push([a, [g]]);
-        else if (!entry[1].includes(g)) entry[1].push(g);
-        byHead.set(head, list);
+        const length = heads[a] as number;
+        const head = textOf(a).slice(0, length < 0 ? 1 : length);
+        if (length > 0) words.add(head);
+        else if (!chars.includes(head)) chars += head;
+        (byHead[head] ??= []).push(a, g);
       }
     }
     // Longest first: where several heads start, the engine reports the first alternative that
@@ -104,16 +99,21 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
       const at = m.index;
       heads.lastIndex = at + 1;
       for (let k = 1; k <= m[0].length; k++) {
-        for (const [a, gs] of byHead.get(m[0].slice(0, k)) ?? []) {
+        const list = byHead[m[0].slice(0, k)] ?? [];
+        for (let i = 0; i < list.length; i += 2) {
           if (++looks > MAX_LOOKS) return false;
-          if (startsAt(a, text, at)) for (const g of gs) found(g, at);
+          if (startsAt(list[i] as number, text, at)) found(list[i + 1] as number, at);
         }
       }
     }
     return true;
   };
 
-  const triggers = finder(conditions.map(([, trigger]) => trigger as number));
+  // The trigger groups' finder comes built (`spec.trigger`).
+  const triggers: Finder = {
+    heads: new RegExp(spec.trigger.source, 'g'),
+    byHead: spec.trigger.byHead,
+  };
   const others: (Finder | undefined)[] = [];
   /** Whether some anchor of group `g` starts between `from` and `to`. */
   const foundIn = (g: number, text: string, from: number, to: number): boolean => {

@@ -32,6 +32,11 @@ export interface AnchorSpec extends Classes, Folding {
    * anchor starts with `=`. One that starts with a word is found at the start of a word only.
    */
   readonly anchors: readonly string[];
+  /**
+   * Per anchor, the length of its head (its first word, or start of it), what is looked for
+   * first; -1 when it starts with a CJK character (its head is that character).
+   */
+  readonly heads: readonly number[];
   /** Each group: its anchors' indices. */
   readonly groups: readonly (readonly number[])[];
   /**
@@ -40,6 +45,15 @@ export interface AnchorSpec extends Classes, Folding {
    * within `reach` UTF-16 units of a trigger found (0: anywhere on the page).
    */
   readonly conditions: readonly (readonly number[])[];
+  /**
+   * The trigger groups' finder, built here so a page need not: the RegExp source of their heads
+   * (words at a word start, longest first; CJK characters), and per head its anchors, each with
+   * the trigger group it belongs to (`[anchor, group, anchor, group, …]`).
+   */
+  readonly trigger: {
+    readonly source: string;
+    readonly byHead: Readonly<Record<string, readonly number[]>>;
+  };
 }
 
 /** Shortest start of a word taken as an anchor (a shorter word is taken whole). */
@@ -257,6 +271,8 @@ function headOf(key: Key): Key {
  * anchors shipped in the script every page gets.
  */
 const HEAD_COST = 5e-4;
+/** A head found this many times on a page, on average, is common. */
+const COMMON_HEAD = Infinity; // (a cap tried; it cost more rare anchors than it saved)
 const CHAR_COST = 1e-4;
 
 type Group = ReadonlySet<Key>;
@@ -282,9 +298,13 @@ class Chooser {
    * condition can pass a page on its own), the checks where its head occurs, its size.
    */
   #cost(key: Key, [chance, head, size]: Regime): number {
+    const heads = this.reference.occurrences(headOf(key));
     return (
       chance * this.reference.chance(key) +
-      head * HEAD_COST * this.reference.occurrences(headOf(key)) +
+      head * HEAD_COST * heads +
+      // A head on most pages ("de", "the") is looked at on every page, many times: only as a
+      // last resort.
+      (head > 0 && heads > COMMON_HEAD ? 1 : 0) +
       (this.chosen.has(key) ? 0 : size * CHAR_COST * key.length)
     );
   }
@@ -516,8 +536,34 @@ function specOf(
   }
   const used = new Set<string>();
   for (const k of keys) for (const ch of k.slice(2)) if (ch !== ' ') used.add(ch);
+  const byHead: Record<string, number[]> = {};
+  const words = new Set<string>();
+  let chars = '';
+  for (const [, trigger] of unique.values()) {
+    for (const a of groups[trigger as number] ?? []) {
+      const key = keys[a] as Key;
+      const first = tokensOf(key.slice(2))[0] as string;
+      if (isCjk(first)) chars += chars.includes(first) ? '' : first;
+      else words.add(first);
+      const list = (byHead[first] ??= []);
+      let seen = false;
+      for (let i = 0; i < list.length; i += 2)
+        if (list[i] === a && list[i + 1] === trigger) seen = true;
+      if (!seen) list.push(a, trigger as number);
+    }
+  }
+  const { word } = classes();
+  const heads = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const source = [heads.length ? `(?<![${word}])(?:${heads.join('|')})` : '', chars && `[${chars}]`]
+    .filter(Boolean)
+    .join('|');
   return {
+    trigger: { source: source || '(?!)', byHead },
     anchors: keys.map((k) => (k.startsWith('x:') ? `=${k.slice(2)}` : k.slice(2))),
+    heads: keys.map((k) => {
+      const first = tokensOf(k.slice(2))[0] as string;
+      return isCjk(first) ? -1 : first.length;
+    }),
     groups,
     conditions: [...unique.values()],
     ...classes(),

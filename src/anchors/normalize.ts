@@ -41,6 +41,8 @@ export function normalizer({ skip, space, pairs }: Folding): (text: string) => s
     from += pairs[i];
   }
   const mapped = from ? new RegExp(`[${from}]`, 'g') : null;
+  // The pairs are mostly Chinese: most pages have no character of those scripts at all.
+  const wide = /[\u0400-\u04ff\u3400-\u9fff\uf900-\ufaff]/;
   const step = (text: string, re: RegExp | null, to: (s: string) => string): string => {
     if (!re) return text;
     re.lastIndex = 0;
@@ -50,7 +52,7 @@ export function normalizer({ skip, space, pairs }: Folding): (text: string) => s
     let t = step(text, spaced, () => ' ').toLowerCase();
     t = step(t, LATIN, (s) => s.normalize('NFD'));
     t = step(t, WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    t = step(t, mapped, (c) => map.get(c) as string);
+    if (wide.test(t)) t = step(t, mapped, (c) => map.get(c) as string);
     return step(t, skipped, () => '');
   };
 }
