@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import { deriveAnchorsPlugin } from './build/anchors-plugin.ts';
 import { compileCueTable } from './build/compile-matcher-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { validateStories } from './build/validate-stories-plugin.ts';
@@ -18,7 +19,15 @@ export default defineConfig(({ mode }) => {
   ) as ManifestV3Export;
   return {
     // Validate the stories first: a broken dataset fails the build before anything is compiled.
-    plugins: [validateStories(), compileCueTable(), preact(), crx({ manifest, browser })],
+    plugins: [
+      validateStories(),
+      compileCueTable(),
+      deriveAnchorsPlugin(),
+      preact(),
+      crx({ manifest, browser }),
+    ],
+    // Big JSON (the first stage's anchors) as JSON.parse of a string: parsed faster than a literal.
+    json: { stringify: true },
     build: {
       // Vite announces a dynamic import's chunks as <link rel=modulepreload> in the document's head:
       // in a content script that document is the page's, and its DOM is not ours to change.

@@ -65,8 +65,11 @@ export type ContentToBackground = z.infer<typeof contentToBackground>;
 
 /** Popup -> content script (of one tab). */
 export const popupToContent = z.discriminatedUnion('type', [
-  /** Answered with a `PageState`. */
-  z.object({ type: z.literal('get-page-state') }),
+  /**
+   * Answered with a `PageState`. `read`: the page must be read to answer (the popup); without it a
+   * page the first stage found nothing on is not read (the background, for the badge).
+   */
+  z.object({ type: z.literal('get-page-state'), read: z.optional(z.boolean()) }),
   /** Scrolls to mention `index`, focuses it and opens its card; answered with `{ focused }`. */
   z.object({ type: z.literal('focus-mention'), index: z.number() }),
 ]);

@@ -31,7 +31,7 @@ async function readPage(): Promise<{ tabId: number | null; phase: PagePhase }> {
   const tab = await targetTab(location.search);
   const site = siteOf(tab?.url);
   if (tab?.id === undefined) return { tabId: null, phase: { kind: 'unsupported' } };
-  const state = await sendToContent(tab.id, { type: 'get-page-state' });
+  const state = await sendToContent(tab.id, { type: 'get-page-state', read: true });
   if (state !== null) return { tabId: tab.id, phase: { kind: 'read', state } };
   return {
     tabId: tab.id,
@@ -43,7 +43,7 @@ async function readPage(): Promise<{ tabId: number | null; phase: PagePhase }> {
 async function waitForState(tabId: number, enabled: boolean): Promise<PageState | null> {
   let state: PageState | null = null;
   for (let i = 0; i < 20; i++) {
-    state = await sendToContent(tabId, { type: 'get-page-state' });
+    state = await sendToContent(tabId, { type: 'get-page-state', read: true });
     if (state === null || state.enabled === enabled) return state;
     await new Promise((ok) => setTimeout(ok, 50));
   }

@@ -16,6 +16,7 @@ import { serveStatic } from '../e2e/harness/server';
 import { ChromiumBench, type ChromiumFigures } from './chromium';
 import { cueRegExp } from './cue-regexp';
 import { FirefoxBench, type FirefoxFigures } from './firefox';
+import { PageCostBench, type PageCost } from './page-cost';
 import { HUGE_SHAPES, preparePages, type BenchPage } from './pages';
 import { contentScriptSize } from './size';
 import { fmt, growthExponent, median } from './stats';
@@ -24,6 +25,21 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
 const withFirefox = !process.argv.includes('--no-firefox') && browserAvailable('firefox');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** Loads per page for the page-cost measures (the issue asks for at least 5). */
+const LOADS = quick ? 3 : 5;
+/**
+ * How many corpus pages the page-cost measures take, spread evenly (`--cost-pages N`; all of them
+ * with `--cost-pages all`). Each load takes about two seconds in each of three browsers here: all
+ * 159 pages, five loads each, would add an hour and a half to the run.
+ */
+const costArg = process.argv[process.argv.indexOf('--cost-pages') + 1];
+const COST_PAGES = process.argv.includes('--cost-pages')
+  ? costArg === 'all'
+    ? Infinity
+    : Number(costArg)
+  : quick
+    ? 8
+    : 40;
 /** mark.js blocks the tab for as long as it runs; past this size it is measured on demo and corpus pages only. */
 const MARK_JS_MAX_BYTES = 2.5 * 1024 * 1024;
 
@@ -84,6 +100,28 @@ for (const [i, page] of pages.entries()) {
 process.stderr.write('\n');
 await chromium.close();
 await firefox?.close();
+
+// What the extension costs a page as the browser sees it: the profiler's JavaScript time and the
+// task time against two browsers without it, on every corpus page (every page when none).
+const costCandidates = pages.filter((p) => p.group === 'corpus').length
+  ? pages.filter((p) => p.group === 'corpus')
+  : pages.filter((p) => p.group !== 'generated');
+const costStep = Math.max(1, Math.ceil(costCandidates.length / COST_PAGES));
+const costPages = costCandidates.filter((_, i) => i % costStep === 0);
+const costs = new Map<string, PageCost>();
+const costBench = await PageCostBench.launch(resolve(ROOT, 'dist/chrome'));
+for (const [i, page] of costPages.entries()) {
+  process.stderr.write(
+    `\r[cost ${i + 1}/${costPages.length}] ${page.path.slice(0, 64).padEnd(64)}`,
+  );
+  try {
+    costs.set(page.path, await costBench.measure(`${origin}/${page.path}`, LOADS));
+  } catch (error) {
+    print(`> ${page.path}: cost not measured (${String(error).split('\n')[0]})`);
+  }
+}
+process.stderr.write('\n');
+await costBench.close();
 await server.close();
 
 const ratio = (a: number | null, b: number | null) =>
@@ -97,12 +135,31 @@ print(
 );
 print();
 print(
-  '| page | KB | text nodes | floor | Crosscheck | ×floor | mark.js | mark.js ÷ Crosscheck | longest task | layout shift | heap +KB | marks | Firefox floor | Firefox Crosscheck |',
+  "First stage: its own measure (reading the text, checking the anchors). Reader: whether it loaded the reader. Crosscheck: the reader's first pass (`crosscheck:annotate`), on pages where it was loaded. First marks: from document idle (the content script's injection) to the first marks.",
 );
-print('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+print();
+print(
+  '| page | KB | text nodes | floor | first stage | reader | Crosscheck | ×floor | first marks | mark.js | mark.js ÷ Crosscheck | longest task | layout shift | heap +KB | marks | Firefox floor | Firefox first stage | Firefox Crosscheck | Firefox first marks |',
+);
+print('|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const { page, c, f } of rows) {
   print(
-    `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs, 2)} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${fmt(c.layoutShift, 3)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs, 2)} | ${fmt(f?.crosscheckMs)} |`,
+    `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs, 2)} | ${fmt(c.firstStageMs)} | ${c.reader ? 'yes' : 'no'} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.firstMarksMs, 0)} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${fmt(c.layoutShift, 3)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs, 2)} | ${fmt(f?.firstStageMs)} | ${fmt(f?.crosscheckMs)} | ${fmt(f?.firstMarksMs, 0)} |`,
+  );
+}
+
+print();
+print(`### What a page pays (Chromium, ${LOADS} loads a page, ${costs.size} pages)`);
+print();
+print(
+  "JS: the extension's JavaScript time from V8's sampling profiler on the page (samples whose stack holds a chrome-extension:// frame; every 50 µs), median of the loads, then each load. Task +: Chromium's main-thread task time (`TaskDuration`) with the extension minus without, medians of the loads; control: a second browser without the extension minus the first, the noise of that measure.",
+);
+print();
+print('| page | reader | JS median | JS per load | task + | control |');
+print('|---|---|--:|---|--:|--:|');
+for (const [path, cost] of costs) {
+  print(
+    `| ${path} | ${cost.reader ? 'yes' : 'no'} | ${fmt(median(cost.scriptMs), 2)} | ${cost.scriptMs.map((x) => fmt(x, 1)).join(' ')} | ${fmt(cost.taskWith - cost.taskWithout)} | ${fmt(cost.taskControl - cost.taskWithout)} |`,
   );
 }
 
@@ -182,8 +239,53 @@ if (unrelated)
     `| 5 MB page not about the story: first pass | ${fmt(unrelated.c.crosscheckMs)} ms (floor ${fmt(unrelated.c.floorMs)} ms), ${unrelated.c.marks} marks | no marks, no card code | ${verdict(unrelated.c.marks === 0)} |`,
   );
 print(
-  `| content script, minified | ${fmt(size.initialBytes / 1024)} KB (${fmt(size.initialGzip / 1024)} KB gzipped) | ≤ 40 KB gzipped | ${verdict(size.initialGzip <= 40 * 1024)} |`,
+  `| content script every page gets (first stage), minified | ${fmt(size.initialBytes / 1024)} KB (${fmt(size.initialGzip / 1024)} KB gzipped) | ≤ 5 KB gzipped | ${verdict(size.initialGzip <= 5 * 1024)} |`,
 );
+const notAbout = [...costs].filter(([path]) => path.startsWith('corpus/'));
+const jsMedians = notAbout.map(([, c]) => median(c.scriptMs));
+const p95 = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+};
+const taskDiffs = notAbout.map(([, c]) => c.taskWith - c.taskWithout);
+const controls = notAbout.map(([, c]) => c.taskControl - c.taskWithout);
+print(
+  `| pages not about any story: extension JS (profiler), median of pages | ${fmt(median(jsMedians), 2)} ms | ≤ 1 ms | ${verdict(median(jsMedians) <= 1)} |`,
+);
+print(
+  `| pages not about any story: extension JS (profiler), 95th percentile | ${fmt(p95(jsMedians), 2)} ms | ≤ 3 ms | ${verdict(p95(jsMedians) <= 3)} |`,
+);
+print(
+  `| pages not about any story: task time with − without, median (control: ${fmt(median(controls))} ms) | ${fmt(median(taskDiffs))} ms | ≤ 5 ms | ${verdict(median(taskDiffs) <= 5)} |`,
+);
+print(
+  `| corpus pages where the first stage loaded the reader | ${notAbout.filter(([, c]) => c.reader).length} of ${notAbout.length} | few | |`,
+);
+const ffStage = scope
+  .map((r) => r.f?.firstStageMs)
+  .filter((x): x is number => typeof x === 'number');
+if (ffStage.length)
+  print(
+    `| Firefox: first stage's own measure on corpus pages, median / 95th percentile | ${fmt(median(ffStage), 1)} / ${fmt(p95(ffStage), 1)} ms | (no profiler there) | |`,
+  );
+const story = rows.filter((r) => r.page.group === 'demo' && r.c.marks > 0);
+const worstMarks = (pick: (r: Row) => number | null | undefined) =>
+  Math.max(...story.map((r) => pick(r) ?? Infinity));
+if (story.length) {
+  print(
+    `| story pages (demo): first marks after document idle, worst (Chromium) | ${fmt(
+      worstMarks((r) => r.c.firstMarksMs),
+      0,
+    )} ms | ≤ 100 ms | ${verdict(worstMarks((r) => r.c.firstMarksMs) <= 100)} |`,
+  );
+  if (firefox || rows.some((r) => r.f))
+    print(
+      `| story pages (demo): first marks after document idle, worst (Firefox) | ${fmt(
+        worstMarks((r) => r.f?.firstMarksMs),
+        0,
+      )} ms | ≤ 100 ms | ${verdict(worstMarks((r) => r.f?.firstMarksMs) <= 100)} |`,
+    );
+}
 print(
   `| card code, loaded on first open | ${fmt(size.lazyBytes / 1024)} KB (${fmt(size.lazyGzip / 1024)} KB gzipped) | lazy | ${verdict(size.lazy.length > 0)} |`,
 );

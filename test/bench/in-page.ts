@@ -26,6 +26,28 @@ export function floorPass(): { ms: number; textNodes: number; chars: number } {
   return { ms: (performance.now() - start) / runs, textNodes, chars };
 }
 
+/**
+ * The content script's state: the first stage's measure (and whether it found the page may be
+ * about a story, so loaded the reader), the time to the first marks, when there are.
+ */
+export function firstStage(): {
+  ran: boolean;
+  found: boolean;
+  ms: number | null;
+  start: number | null;
+  firstMarksMs: number | null;
+} {
+  const stage = performance.getEntriesByName('crosscheck:first-stage')[0];
+  const marks = performance.getEntriesByName('crosscheck:first-marks')[0];
+  return {
+    ran: stage !== undefined,
+    found: performance.getEntriesByName('crosscheck:found').length > 0,
+    ms: stage?.duration ?? null,
+    start: stage?.startTime ?? null,
+    firstMarksMs: marks?.duration ?? null,
+  };
+}
+
 /** Crosscheck's annotation passes so far, from its `crosscheck:annotate` measures. */
 export function annotatePasses(): { start: number; duration: number }[] {
   return performance

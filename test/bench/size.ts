@@ -13,8 +13,9 @@ export interface ScriptSize {
   lazyGzip: number;
 }
 
+// Relative specifiers only ("./chunk.js"): a JSON string in a chunk may hold `from":`.
 const STATIC =
-  /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|from\s*["']([^"']+)["']/g;
+  /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']|from\s*["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC = /import\(\s*["'`]([^"'`]+)["'`]\s*\)|getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 function resolveImport(from: string, spec: string): string {

@@ -4,6 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers, type TestPage } from './harness';
+import { settled } from './harness/settled';
 
 /** Distinct marked mentions on the page (a mention split over elements counts once). */
 const countMarks = () =>
@@ -89,10 +90,7 @@ describeInBrowsers('toolbar badge', (suite) => {
     // Navigation to a page that is not about the story: no badge.
     const other = `${server.origin}/popup/not-about.html`;
     await page.goto(other);
-    await page.waitFor(
-      'the first pass',
-      () => performance.getEntriesByName('crosscheck:annotate').length > 0,
-    );
+    await page.waitFor(...settled());
     await waitForBadge(extensionPage, other, '');
     expect(await page.evaluate(countMarks)).toBe(0);
 

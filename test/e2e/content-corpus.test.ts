@@ -54,11 +54,14 @@ async function check(page: TestPage, url: string): Promise<void> {
   await page.goto(url).catch(() => undefined); // a page whose own requests hang still gets read
   const origin = new URL(url).origin;
   await page.waitFor(
-    `the annotation pass on ${url}`,
+    `the first stage (and the reader's pass, if it loaded it) on ${url}`,
     // A few pages send themselves elsewhere from their own scripts (off this machine, so to an
     // error page): there is nothing of ours left to check on those.
     (origin) =>
-      location.origin !== origin || performance.getEntriesByName('crosscheck:annotate').length > 0,
+      location.origin !== origin ||
+      (performance.getEntriesByName('crosscheck:first-stage').length > 0 &&
+        (performance.getEntriesByName('crosscheck:found').length === 0 ||
+          performance.getEntriesByName('crosscheck:annotate').length > 0)),
     origin,
     // Pages' external requests fail at once (the harness points them at a refusing proxy), so
     // document_idle comes soon even for pages that block parsing on a remote script.

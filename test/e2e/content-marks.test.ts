@@ -9,16 +9,12 @@ import {
   writeSettings,
   type MarkedMention,
 } from './harness/dom';
+import { settled } from './harness/settled';
 
 const EXPECTED = join(ROOT, 'test/fixtures/pages/expected');
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
 
-const annotated = (n = 1) =>
-  [
-    'an annotation pass',
-    (count: number) => performance.getEntriesByName('crosscheck:annotate').length >= count,
-    n,
-  ] as const;
+const annotated = settled;
 
 /** Compares the page's marks with test/fixtures/pages/expected/<name>.json (written when UPDATE_EXPECTED=1). */
 function expectMarks(name: string, marks: MarkedMention[]): void {

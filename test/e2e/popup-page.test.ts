@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInBrowsers, ROOT, type ExtensionBrowser, type TestPage } from './harness';
+import { settled } from './harness/settled';
 
 const SCREENSHOTS = resolve(ROOT, 'artifacts/screenshots');
 
@@ -216,10 +217,7 @@ describeInBrowsers('popup on a page', (suite, browserName) => {
     const url = `${server.origin}/popup/not-about.html`;
     const page = await browser.newPage();
     await page.goto(url);
-    await page.waitFor(
-      'the first pass',
-      () => performance.getEntriesByName('crosscheck:annotate').length > 0,
-    );
+    await page.waitFor(...settled());
     const popup = await openPopup(browser, url, '[data-testid="not-relevant"]');
     const text = await popup.evaluate(
       () => document.querySelector('[data-testid="not-relevant"]')!.textContent ?? '',

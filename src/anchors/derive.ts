@@ -1,0 +1,572 @@
+/**
+ * Derives the first stage's anchors from the dataset: short strings, some of which every page that
+ * could get a mark must hold. A page gets a mark only when a strong cue or a strong frame matches
+ * (`src/relevance/gate.ts`), so each of those gets a condition: a trigger group of anchors, looked
+ * for on the whole page, and maybe other groups, looked for near a trigger found (a frame's
+ * concepts stand in one sentence) or anywhere (a cue's other words). A group is found when any one
+ * of its anchors is.
+ *
+ * Sound by construction. Whatever a phrase (a cue, or a word of a concept) requires is a part: each
+ * required slot, each run of a slot with one spelling, and neighbouring slots together. A group
+ * stands for a part when every spelling of the part holds one of its anchors: tokens in a row
+ * (`pieces.ts`; the last word may be cut short). A frame's group stands for an entry when it stands
+ * for a part of every word of every concept the entry may be. Which of the sound choices is made is
+ * a matter of cost only: rare anchors, from how often their words occur in reference texts about
+ * other things, and few of them (the anchors ship in the script every page gets).
+ */
+import { phrasesOf } from '../match/compile.ts';
+import type { CueTable } from '../match/cue-table.ts';
+import { cueSlots } from '../match/cue-slots.ts';
+import { MAX_PATTERN_SYMBOLS } from '../match/matcher.ts';
+import type { Language } from '../stories/schema.ts';
+import { BREAK_CODE, foldStream } from '../text/fold-stream.ts';
+import { withNumberWords } from '../text/number-words.ts';
+import type { Folding } from './normalize.ts';
+import { isCjk, joinTokens, runsOf } from './pieces.ts';
+import { classes, folding, foldPlan, type Classes } from './tables.ts';
+
+/** What the first stage ships: anchors, groups of anchors, conditions on groups, how to read text. */
+export interface AnchorSpec extends Classes, Folding {
+  /**
+   * Tokens in a row (`joinTokens`); the last word may be the start of a longer one, unless the
+   * anchor starts with `=`. One that starts with a word is found at the start of a word only.
+   */
+  readonly anchors: readonly string[];
+  /**
+   * Per anchor, the length of its head (its first word, or start of it), what is looked for
+   * first; -1 when it starts with a CJK character (its head is that character).
+   */
+  readonly heads: readonly number[];
+  /** Each group: its anchors' indices. */
+  readonly groups: readonly (readonly number[])[];
+  /**
+   * A page may be marked when, for some condition, every one of its groups is found. Each is
+   * `[reach, trigger, ...others]`: the trigger group is looked for on the whole page, the others
+   * within `reach` UTF-16 units of a trigger found (0: anywhere on the page).
+   */
+  readonly conditions: readonly (readonly number[])[];
+  /**
+   * The trigger groups' finder, built here so a page need not: the RegExp source of their heads
+   * (words at a word start, longest first; CJK characters), and per head its anchors, each with
+   * the trigger group it belongs to (`[anchor, group, anchor, group, …]`).
+   */
+  readonly trigger: {
+    readonly source: string;
+    readonly byHead: Readonly<Record<string, readonly number[]>>;
+  };
+}
+
+/** Shortest start of a word taken as an anchor (a shorter word is taken whole). */
+const MIN_WORD = 3;
+/** Most tokens in a row taken as an anchor, and most words among them. */
+const MAX_TOKENS = 4;
+const MAX_WORDS = 3;
+/** Most spellings of neighbouring slots taken together as a part. */
+const MAX_SPELLINGS = 64;
+/** Tokens of a typical page, for the chance that a page holds an anchor. */
+const PAGE_TOKENS = 2000;
+/**
+ * A frame's reach is measured on a block's text; the first stage reads the page's text nodes,
+ * skipped elements and all, so an element the reader skips inside a sentence (an icon's label, a
+ * button) may stand between a frame's words: this much is allowed for it.
+ */
+export const REACH_MARGIN = 64;
+/** How many of a frame's entries beside its trigger are checked. */
+const MAX_OTHERS = 2;
+
+/** `w:` tokens in a row, the last word possibly cut short; `x:` the last word whole. */
+type Key = string;
+
+/** The anchors a run offers: every stretch of it, the last word also cut short. */
+function runKeys(run: readonly string[], into: Set<Key>): void {
+  for (let i = 0; i < run.length; i++) {
+    let words = 0;
+    for (let j = i; j < run.length && j < i + MAX_TOKENS; j++) {
+      const last = run[j] as string;
+      if (!isCjk(last) && ++words > MAX_WORDS) break;
+      const text = joinTokens(run.slice(i, j + 1));
+      into.add(`w:${text}`);
+      if (isCjk(last)) continue;
+      into.add(`x:${text}`);
+      const lead = text.slice(0, text.length - last.length);
+      for (let k = Math.min(MIN_WORD, last.length); k < last.length; k++)
+        into.add(`w:${lead}${last.slice(0, k)}`);
+    }
+  }
+}
+
+/** A part to cover: per spelling, the anchors it offers (any one found stands for it). */
+type Part = Set<Key>[];
+
+/** The spellings of `phrases` as the matcher compiles them (dropped ones left out), as anchors. */
+function spellings(phrases: readonly string[], lang: Language | null): Part {
+  const out: Part = [];
+  for (const phrase of phrases) {
+    for (const variant of lang === null ? [phrase] : withNumberWords(phrase, lang)) {
+      const { codes } = foldStream(variant);
+      // `prepareMatcher` drops these: they never match.
+      if (codes.length === 0 || codes.includes(BREAK_CODE) || codes.length > MAX_PATTERN_SYMBOLS)
+        continue;
+      const keys = new Set<Key>();
+      for (const run of runsOf(variant)) runKeys(run, keys);
+      out.push(keys);
+    }
+  }
+  return out;
+}
+
+/**
+ * What a phrase requires, as parts each required on its own: its required slots; each run of a
+ * slot with one spelling; neighbouring slots with few spellings together, whose words in a row
+ * across slots ("more than 100", "closed 124") are rarer than any one slot's. A part with no
+ * spelling can never match (nor can the phrase).
+ */
+function requiredParts(text: string, lang: Language | null): Part[] {
+  const slots = cueSlots(text);
+  const parts: Part[] = [];
+  for (const slot of slots) {
+    if (slot.optional) continue;
+    const part = spellings(slot.alternatives, lang);
+    if (part.length !== 1) {
+      parts.push(part);
+      continue;
+    }
+    // One spelling: each run is required, and each of its tokens on its own.
+    for (const variant of slot.alternatives.flatMap((a) =>
+      lang === null ? [a] : withNumberWords(a, lang),
+    )) {
+      for (const run of runsOf(variant)) {
+        const keys = new Set<Key>();
+        runKeys(run, keys);
+        parts.push([keys]);
+        if (run.length > 1) {
+          for (const token of run) {
+            const own = new Set<Key>();
+            runKeys([token], own);
+            parts.push([own]);
+          }
+        }
+      }
+    }
+  }
+  for (let from = 0; from < slots.length; from++) {
+    let phrases = [''];
+    let required = false;
+    for (let to = from; to < slots.length && to < from + MAX_TOKENS; to++) {
+      const slot = slots[to] as (typeof slots)[number];
+      const choices = [...slot.alternatives, ...(slot.optional ? [''] : [])];
+      phrases = phrases.flatMap((p) =>
+        choices.map((c) => (slot.spaceBefore ? `${p} ${c}` : p + c)),
+      );
+      required ||= !slot.optional;
+      if (phrases.length > MAX_SPELLINGS) break;
+      if (to > from && required) parts.push(spellings(phrases, lang));
+    }
+  }
+  return parts;
+}
+
+/** Common words and how often they occur, counted over many pages (`build/anchor-words.json`). */
+export interface WordCounts {
+  /** Tokens counted. */
+  readonly tokens: number;
+  /** A word is in `words` when it was counted this many times or more. */
+  readonly minCount: number;
+  readonly words: Readonly<Record<string, number>>;
+}
+
+/**
+ * How often an anchor occurs on pages about other things: its words from the word counts, tokens
+ * in a row from reference texts (pages and near-misses, where the collocations of other stories
+ * show: "third party payment").
+ */
+class Reference {
+  readonly #tokens: number;
+  readonly #count = new Map<Key, number>();
+  readonly #words: WordCounts;
+  readonly #prefix = new Map<string, number>();
+
+  constructor(texts: readonly string[], words: WordCounts, candidates: ReadonlySet<Key>) {
+    this.#words = words;
+    let tokens = 0;
+    const seen = new Set<Key>();
+    for (const text of texts) {
+      for (const run of runsOf(text)) {
+        tokens += run.length;
+        seen.clear();
+        runKeys(run, seen);
+        for (const k of seen)
+          if (candidates.has(k)) this.#count.set(k, (this.#count.get(k) ?? 0) + 1);
+      }
+    }
+    this.#tokens = Math.max(tokens, 1);
+    const starts = new Set<string>();
+    for (const k of candidates) if (k.startsWith('w:') && !k.includes(' ')) starts.add(k.slice(2));
+    for (const [word, n] of Object.entries(words.words)) {
+      for (let i = 1; i <= word.length; i++) {
+        const start = word.slice(0, i);
+        if (starts.has(start)) this.#prefix.set(start, (this.#prefix.get(start) ?? 0) + n);
+      }
+    }
+  }
+
+  /** How many times a page of PAGE_TOKENS tokens holds the anchor, on average. */
+  occurrences(key: Key): number {
+    return PAGE_TOKENS * ((this.#count.get(key) ?? 0) / this.#tokens + this.#expected(key));
+  }
+
+  /** The chance that a page holds the anchor. */
+  chance(key: Key): number {
+    return 1 - Math.exp(-this.occurrences(key));
+  }
+
+  /** A token's share of the counted words (a word the counts lack: rarer than their least). */
+  #share(token: string, start: boolean): number {
+    const { tokens, minCount, words } = this.#words;
+    const n = start ? this.#prefix.get(token) : words[token];
+    if (n !== undefined) return n / tokens;
+    return ((minCount / 4) * (isCjk(token) ? 1 : 0.8 ** Math.max(0, token.length - 5))) / tokens;
+  }
+
+  /**
+   * Tokens in a row: as often as their rarest, a quarter of the time (words run together far more
+   * than chance would have it: "rounds of", "access to the").
+   */
+  #expected(key: Key): number {
+    const tokens = tokensOf(key.slice(2));
+    const start = key.startsWith('w:');
+    if (tokens.length === 1) return this.#share(tokens[0] as string, start);
+    let least = Infinity;
+    tokens.forEach((token, i) => {
+      least = Math.min(least, this.#share(token, start && i === tokens.length - 1));
+    });
+    return least / 4;
+  }
+}
+
+/** An anchor's tokens: words split at spaces and CJK characters one by one. */
+function tokensOf(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of text) {
+    if (ch === ' ' || isCjk(ch)) {
+      if (word) out.push(word);
+      word = '';
+      if (ch !== ' ') out.push(ch);
+    } else word += ch;
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+/** What the first stage looks for first: an anchor's first word (or its start), or CJK character. */
+function headOf(key: Key): Key {
+  const tokens = tokensOf(key.slice(2));
+  return tokens.length === 1 && key.startsWith('w:') ? key : `w:${tokens[0] as string}`;
+}
+
+/**
+ * Costs, in the currency of a page passed for nothing (which loads the reader, tens of
+ * milliseconds): checking an anchor where its head occurs, a microsecond or so; a character of
+ * anchors shipped in the script every page gets.
+ */
+const HEAD_COST = 5e-4;
+/** A head found this many times on a page, on average, is common. */
+const COMMON_HEAD = Infinity; // (a cap tried; it cost more rare anchors than it saved)
+const CHAR_COST = 1e-4;
+
+type Group = ReadonlySet<Key>;
+
+/** How much an anchor's chance and its head's occurrences weigh, by what its group is for. */
+type Regime = readonly [chance: number, head: number, size: number];
+/** A cue's trigger: a page passes on it alone. */
+const CUE: Regime = [1, 1, 1];
+/** A frame's trigger: its other groups are looked for near each (ten times the work). */
+const FRAME: Regime = [0.2, 10, 1];
+/** Looked for near a trigger only. */
+const NEAR: Regime = [0.2, 0, 1];
+
+/** Chooses anchors and conditions, phrase by phrase. */
+class Chooser {
+  readonly chosen = new Set<Key>();
+  readonly conditions: { reach: number; groups: Group[] }[] = [];
+
+  constructor(readonly reference: Reference) {}
+
+  /**
+   * An anchor's cost: its chance on a page (an anchor chosen by another phrase is no cheaper: each
+   * condition can pass a page on its own), the checks where its head occurs, its size.
+   */
+  #cost(key: Key, [chance, head, size]: Regime): number {
+    const heads = this.reference.occurrences(headOf(key));
+    return (
+      chance * this.reference.chance(key) +
+      head * HEAD_COST * heads +
+      // A head on most pages ("de", "the") is looked at on every page, many times: only as a
+      // last resort.
+      (head > 0 && heads > COMMON_HEAD ? 1 : 0) +
+      (this.chosen.has(key) ? 0 : size * CHAR_COST * key.length)
+    );
+  }
+
+  /** The anchors that cover every spelling of a part (greedy weighted set cover), none of `not`. */
+  cover(part: Part, regime: Regime = CUE, not: Group = new Set()): Group | null {
+    if (part.length === 0) return null;
+    const cost = (k: Key) => (not.has(k) ? Infinity : this.#cost(k, regime));
+    const keys = new Set<Key>();
+    let open = [...part];
+    while (open.length > 0) {
+      const counts = new Map<Key, number>();
+      for (const spelling of open)
+        for (const k of spelling) counts.set(k, (counts.get(k) ?? 0) + 1);
+      let best: Key | undefined;
+      let bestRatio = Infinity;
+      for (const [k, n] of counts) {
+        const ratio = cost(k) / n;
+        // On a tie, the longer anchor: it says more, and is found no more often.
+        if (
+          ratio < bestRatio ||
+          (ratio === bestRatio &&
+            best !== undefined &&
+            (k.length > best.length || (k.length === best.length && k < best)))
+        ) {
+          bestRatio = ratio;
+          best = k;
+        }
+      }
+      if (best === undefined || bestRatio === Infinity) return null;
+      keys.add(best);
+      open = open.filter((spelling) => !spelling.has(best));
+    }
+    return keys;
+  }
+
+  /** The chance a page holds some anchor of the group. */
+  chance(group: Group): number {
+    let miss = 1;
+    for (const k of group) miss *= 1 - this.reference.chance(k);
+    return 1 - miss;
+  }
+
+  /** How many times a page holds the heads of the group's anchors, on average. */
+  headHits(group: Group): number {
+    let n = 0;
+    for (const head of new Set([...group].map(headOf))) n += this.reference.occurrences(head);
+    return n;
+  }
+
+  #keep(condition: { reach: number; groups: Group[] }): void {
+    this.conditions.push(condition);
+    for (const group of condition.groups) for (const k of group) this.chosen.add(k);
+  }
+
+  /**
+   * A cue's condition: its rarest part; when that one is not rare enough, with the rarest part of
+   * other anchors (found anywhere: a cue is a phrase, but its words may be far apart in the page's
+   * text when white space runs long between them).
+   */
+  chooseCue(parts: readonly Part[]): void {
+    const groups = parts.map((part) => this.cover(part));
+    if (groups.some((g) => g === null)) return; // a required part that never matches
+    const rank = (g: Group) => this.chance(g) + HEAD_COST * this.headHits(g);
+    const sorted = [...(groups as Group[])].sort((a, b) => rank(a) - rank(b));
+    const first = sorted[0];
+    if (first === undefined) throw new Error('a cue without a required part');
+    const second = sorted.find((g) => !related(first, g));
+    if (second === undefined || this.chance(first) <= RARE_ENOUGH) {
+      this.#keep({ reach: 0, groups: [first] });
+      return;
+    }
+    const other = this.cover(parts[groups.indexOf(second)] as Part, NEAR, first) ?? second;
+    this.#keep({ reach: 0, groups: [first, other] });
+  }
+
+  /**
+   * A frame's condition: its entry cheapest to look for on the whole page as the trigger, and the
+   * entries likeliest to rule a page out near it (their words ship too: a few of them).
+   */
+  chooseFrame(entries: readonly (readonly Part[])[], reach: number): void {
+    const cover = (terms: readonly Part[], regime: Regime): Group => {
+      const keys = new Set<Key>();
+      for (const part of terms) for (const k of this.cover(part, regime) ?? []) keys.add(k);
+      return keys;
+    };
+    const triggers = entries.map((terms) => cover(terms, FRAME));
+    const cost = (g: Group) =>
+      this.chance(g) +
+      10 * HEAD_COST * this.headHits(g) +
+      [...g].reduce((n, k) => n + (this.chosen.has(k) ? 0 : CHAR_COST * k.length), 0);
+    let trigger = 0;
+    triggers.forEach((g, i) => {
+      if (cost(g) < cost(triggers[trigger] as Group)) trigger = i;
+    });
+    const others = entries
+      .map((terms, i) => (i === trigger ? null : cover(terms, NEAR)))
+      .filter((g): g is Group => g !== null && g.size > 0)
+      .sort((a, b) => this.chance(a) - this.chance(b))
+      .slice(0, MAX_OTHERS);
+    this.#keep({ reach, groups: [triggers[trigger] as Group, ...others] });
+  }
+}
+
+/** Whether two groups share a word (or the start of one): finding one says the other is likely. */
+function related(a: Group, b: Group): boolean {
+  const words = (g: Group) => [...g].flatMap((k) => tokensOf(k.slice(2)));
+  const mine = words(a);
+  return words(b).some((u) => mine.some((t) => t.startsWith(u) || u.startsWith(t)));
+}
+
+/** A group alone is a cue's condition when a page holds it this rarely. */
+const RARE_ENOUGH = 2e-4;
+
+interface Phrase {
+  readonly text: string;
+  readonly lang: Language | null;
+}
+
+/**
+ * The anchors of every strong cue and strong frame of `table` (built with its terms' texts), chosen
+ * against `reference`: plain texts about other things.
+ */
+export function deriveAnchors(
+  table: CueTable,
+  reference: readonly string[],
+  words: WordCounts,
+): AnchorSpec {
+  const phrases = phrasesOf(table) as Phrase[];
+  const partsOf = new Map<number, Part[]>();
+  const parts = (p: number): Part[] => {
+    let found = partsOf.get(p);
+    if (!found) {
+      const phrase = phrases[p] as Phrase;
+      partsOf.set(p, (found = requiredParts(phrase.text, phrase.lang)));
+    }
+    return found;
+  };
+  const strongCues = table.cues.flatMap((cue, c) => (cue.strong ? [c] : []));
+  const termsOf = new Map<number, number[]>();
+  table.terms.forEach((term, t) => {
+    const list = termsOf.get(term.concept) ?? [];
+    list.push(table.cues.length + t);
+    termsOf.set(term.concept, list);
+  });
+  const strongFrames = table.frames.filter((frame) => frame.strong);
+  const frameTerms = strongFrames.map((frame) =>
+    frame.required.map((entry) => entry.flatMap((concept) => termsOf.get(concept) ?? [])),
+  );
+  const all = [...strongCues, ...frameTerms.flat(2)];
+
+  // Anchors only of characters the first stage's normalisation reads as the matcher does.
+  const wanted = new Set<string>();
+  for (const p of all)
+    for (const part of parts(p))
+      for (const spelling of part)
+        for (const k of spelling) for (const ch of k.slice(2)) wanted.add(ch);
+  wanted.delete(' ');
+  const plan = foldPlan(wanted);
+  const candidates = new Set<Key>();
+  for (const p of all) {
+    for (const part of parts(p)) {
+      for (const spelling of part) {
+        for (const k of spelling)
+          if (![...k.slice(2)].every((ch) => ch === ' ' || plan.stable.has(ch))) spelling.delete(k);
+        if (spelling.size === 0)
+          throw new Error(
+            `"${(phrases[p] as Phrase).text}": a spelling has no anchor the first stage can read`,
+          );
+        for (const k of spelling) candidates.add(k);
+      }
+    }
+  }
+  // Each token's own count feeds the estimate of tokens in a row.
+  for (const k of [...candidates]) {
+    const tokens = tokensOf(k.slice(2));
+    for (const token of tokens) candidates.add(`x:${token}`);
+    candidates.add(headOf(k));
+  }
+  const chooser = new Chooser(new Reference(reference, words, candidates));
+
+  for (const c of strongCues) chooser.chooseCue(parts(c));
+  strongFrames.forEach((frame, f) => {
+    const entries = (frameTerms[f] as number[][]).map((terms) =>
+      // A concept's word is found only when all its parts are: its cheapest part stands for it.
+      terms.map((p) => {
+        const options = parts(p);
+        let best = options[0] as Part;
+        for (const part of options) {
+          const group = chooser.cover(part);
+          const current = chooser.cover(best);
+          if (group && current && chooser.chance(group) < chooser.chance(current)) best = part;
+        }
+        return best;
+      }),
+    );
+    chooser.chooseFrame(entries, frame.within + REACH_MARGIN);
+  });
+  return specOf(chooser.conditions, plan);
+}
+
+/** The chosen conditions as shipped: anchors sorted, groups and conditions once each. */
+function specOf(
+  conditions: readonly { reach: number; groups: readonly Group[] }[],
+  plan: ReturnType<typeof foldPlan>,
+): AnchorSpec {
+  const keys = [...new Set(conditions.flatMap((c) => c.groups.flatMap((g) => [...g])))].sort();
+  const index = new Map<Key, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const groupIds = new Map<string, number>();
+  const groups: number[][] = [];
+  const unique = new Map<string, number[]>();
+  for (const { reach, groups: chosen } of conditions) {
+    const ids = chosen.map((group) => {
+      const anchors = [...group].map((k) => index.get(k) as number).sort((a, b) => a - b);
+      const id = anchors.join(',');
+      let g = groupIds.get(id);
+      if (g === undefined) {
+        g = groups.length;
+        groupIds.set(id, g);
+        groups.push(anchors);
+      }
+      return g;
+    });
+    // The trigger stays first; the others in a stable order.
+    const [trigger, ...others] = ids as [number, ...number[]];
+    const ordered = [trigger, ...others.sort((a, b) => a - b)];
+    unique.set(`${reach}:${ordered.join(',')}`, [reach, ...ordered]);
+  }
+  const used = new Set<string>();
+  for (const k of keys) for (const ch of k.slice(2)) if (ch !== ' ') used.add(ch);
+  const byHead: Record<string, number[]> = {};
+  const words = new Set<string>();
+  let chars = '';
+  for (const [, trigger] of unique.values()) {
+    for (const a of groups[trigger as number] ?? []) {
+      const key = keys[a] as Key;
+      const first = tokensOf(key.slice(2))[0] as string;
+      if (isCjk(first)) chars += chars.includes(first) ? '' : first;
+      else words.add(first);
+      const list = (byHead[first] ??= []);
+      let seen = false;
+      for (let i = 0; i < list.length; i += 2)
+        if (list[i] === a && list[i + 1] === trigger) seen = true;
+      if (!seen) list.push(a, trigger as number);
+    }
+  }
+  const { word } = classes();
+  const heads = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const source = [heads.length ? `(?<![${word}])(?:${heads.join('|')})` : '', chars && `[${chars}]`]
+    .filter(Boolean)
+    .join('|');
+  return {
+    trigger: { source: source || '(?!)', byHead },
+    anchors: keys.map((k) => (k.startsWith('x:') ? `=${k.slice(2)}` : k.slice(2))),
+    heads: keys.map((k) => {
+      const first = tokensOf(k.slice(2))[0] as string;
+      return isCjk(first) ? -1 : first.length;
+    }),
+    groups,
+    conditions: [...unique.values()],
+    ...classes(),
+    ...folding(plan, used),
+  };
+}
