@@ -35,9 +35,8 @@ if (!args.includes('--quick')) {
   const doc = readFileSync(DOC, 'utf8');
   const head = doc.includes(MARKER) ? doc.slice(0, doc.indexOf(MARKER)) : `${doc}\n`;
   const browser = readFileSync(resolve(ROOT, 'artifacts/bench-browser.md'), 'utf8');
-  writeFileSync(
-    DOC,
-    `${head}${MARKER}\n\n## Core (Node)\n\n\`\`\`\n${core.trim()}\n${firstRead.trim()}\n\`\`\`\n\n${browser.trim().replace(/^## /m, '## ')}\n`,
-  );
+  const text = `${head}${MARKER}\n\n## Core (Node)\n\n\`\`\`\n${core.trim()}\n${firstRead.trim()}\n\`\`\`\n\n${browser.trim()}\n`;
+  const { format, resolveConfig } = await import('prettier');
+  writeFileSync(DOC, await format(text, { ...((await resolveConfig(DOC)) ?? {}), filepath: DOC }));
   console.log(`\nWritten to ${DOC}`);
 }

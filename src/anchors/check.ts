@@ -21,6 +21,11 @@ export interface AnchorCheck {
 
 /** Past this many places to look at in one stretch, the page is taken as possibly about a story. */
 const MAX_LOOKS = 1000;
+/**
+ * Past this many UTF-16 units in one stretch, the page is taken as possibly about a story: reading
+ * it whole would hold the page's main thread too long in one task (the reader reads in steps).
+ */
+export const MAX_TEXT = 1_000_000;
 
 /** Finds anchors: a RegExp of their heads, and per head the anchors it starts, with their groups. */
 interface Finder {
@@ -123,6 +128,7 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
 
   return {
     scan(input) {
+      if (input.length > MAX_TEXT) return true;
       const text = normalize(input);
       /** Trigger group -> where its anchors start, in text order. */
       const hits = new Map<number, number[]>();

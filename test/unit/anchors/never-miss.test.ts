@@ -93,6 +93,12 @@ describe('the first stage on every fixture', () => {
   }, 240_000);
 });
 
+describe('a text too long to read in one task', () => {
+  it('passes: the reader reads it in steps', () => {
+    expect(anchorCheck(spec).scan('The city council met on Monday. '.repeat(40_000))).toBe(true);
+  });
+});
+
 /** Traditional forms of simplified characters (the matcher folds them back). */
 const toTraditional = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++)
