@@ -29,8 +29,8 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const LOADS = quick ? 3 : 5;
 /**
  * How many corpus pages the page-cost measures take, spread evenly (`--cost-pages N`; all of them
- * with `--cost-pages all`). Each load takes about two seconds in each of three browsers here: all
- * 159 pages, five loads each, would add an hour and a half to the run.
+ * with `--cost-pages all`). A round takes four loads of about two seconds here (with the extension,
+ * profiled and not; two browsers without): all 159 pages, five rounds each, would add two hours.
  */
 const costArg = process.argv[process.argv.indexOf('--cost-pages') + 1];
 const COST_PAGES = process.argv.includes('--cost-pages')
@@ -152,7 +152,7 @@ print();
 print(`### What a page pays (Chromium, ${LOADS} loads a page, ${costs.size} pages)`);
 print();
 print(
-  "JS: the extension's JavaScript time from V8's sampling profiler on the page (samples whose stack holds a chrome-extension:// frame; every 50 µs), median of the loads, then each load. Task +: Chromium's main-thread task time (`TaskDuration`) with the extension minus without, medians of the loads; control: a second browser without the extension minus the first, the noise of that measure.",
+  "JS: the extension's JavaScript time from V8's sampling profiler on the page (samples whose stack holds a chrome-extension:// frame; every 100 µs), median of the loads, then each load. Task +: Chromium's main-thread task time (`TaskDuration`) with the extension minus without, medians of the loads, from loads without the profiler (its sampling takes main-thread time); control: a second browser without the extension minus the first, the noise of that measure.",
 );
 print();
 print('| page | reader | JS median | JS per load | task + | control |');
