@@ -4,6 +4,8 @@
  * few times a second, never the whole page again (unless it adds text faster than that can keep
  * up with).
  */
+import { MAX_TEXT } from '../../src/anchors/check';
+import { textUpTo } from './page-text';
 
 /** Wait after a change before reading what was added (so a burst of changes is read once). */
 const DELAY_MS = 300;
@@ -11,21 +13,29 @@ const DELAY_MS = 300;
 const MAX_NODES = 500;
 
 /**
- * Calls `check` with the text added under `root` since the last call, at most once per DELAY_MS;
- * stops when `check` returns true or the returned function is called.
+ * Calls `check` with the text added under `root` since the last call, at most once per DELAY_MS
+ * (null: more than MAX_TEXT units of it, not read); stops when `check` returns true or the returned
+ * function is called.
  */
-export function watchAddedText(root: Node, check: (text: string) => boolean): () => void {
+export function watchAddedText(root: Node, check: (text: string | null) => boolean): () => void {
   let pending: Node[] = [];
   let whole = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const read = () => {
     timer = undefined;
-    const nodes = pending;
+    const nodes = whole ? [root] : pending;
     pending = [];
-    let text = '';
-    if (whole) text = root.textContent ?? '';
-    else for (const node of nodes) if (node.isConnected) text += `${node.textContent ?? ''}\n`;
     whole = false;
+    let text = '';
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const added = textUpTo(node, MAX_TEXT - text.length);
+      if (added === null) {
+        if (check(null)) stop();
+        return;
+      }
+      text += `${added}\n`;
+    }
     if (text.trim() !== '' && check(text)) stop();
   };
   const observer = new MutationObserver((records) => {

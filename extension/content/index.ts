@@ -1,6 +1,6 @@
 /**
  * The content script every page gets, its first stage: it reads the page's text the cheapest way
- * (`textContent`: no layout), checks it for the stories' anchors (`src/anchors/`), and only on a
+ * (its text nodes' data, as `textContent` reads it: no layout), checks it for the stories' anchors (`src/anchors/`), and only on a
  * page that may be about a story loads the reader (`reader.ts`: settings, marks, cards, the channel
  * to the background). A page switched off in the options pays no more than this stage. Text added
  * later is checked as it comes, at most a few times a second. Before the reader is loaded, this
@@ -8,11 +8,12 @@
  * the page says.
  */
 import anchors from '../../src/anchors/anchors.generated.json';
-import { anchorCheck } from '../../src/anchors/check';
+import { anchorCheck, MAX_TEXT } from '../../src/anchors/check';
 import type { AnchorSpec } from '../../src/anchors/derive';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
 import { runsOnStored } from '../platform/site-switch';
 import { watchAddedText } from './added-text';
+import { textUpTo } from './page-text';
 import type { Reader } from './reader';
 
 /** When the first stage started: document idle (the loader's injection time once it tells us). */
@@ -74,13 +75,14 @@ stops.push(
 );
 
 const root = document.body ?? document.documentElement;
-const found = check.scan(root?.textContent ?? '');
+const text = root ? textUpTo(root, MAX_TEXT) : '';
+const found = text === null || check.scan(text);
 performance.measure('crosscheck:first-stage', { start: idle, end: performance.now() });
 if (found) void passed();
 else if (root) {
   stops.push(
     watchAddedText(root, (text) => {
-      if (!check.scan(text)) return false;
+      if (text !== null && !check.scan(text)) return false;
       void passed();
       return true;
     }),
