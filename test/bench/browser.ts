@@ -144,7 +144,7 @@ print(
 print('|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const { page, c, f } of rows) {
   print(
-    `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs, 2)} | ${fmt(c.firstStageMs)} | ${c.reader ? 'yes' : 'no'} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.firstMarksMs, 0)} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${fmt(c.layoutShift, 3)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs, 2)} | ${fmt(f?.firstStageMs)} | ${fmt(f?.crosscheckMs)} | ${fmt(f?.firstMarksMs, 0)} |`,
+    `| ${page.path} | ${fmt(page.bytes / 1024, 0)} | ${c.textNodes} | ${fmt(c.floorMs, 2)} | ${fmt(c.firstStageMs)} | ${c.reader ? 'yes' : 'no'} | ${fmt(c.crosscheckMs)} | ${fmt(ratio(c.crosscheckMs, c.floorMs))} | ${fmt(c.firstMarksMs, 0)} | ${fmt(c.markJsMs)} | ${fmt(ratio(c.markJsMs, c.crosscheckMs))} | ${c.longestTaskMs >= 50 ? fmt(c.longestTaskMs, 0) : '<50'} | ${c.layoutShift ? c.layoutShift.toPrecision(2) : fmt(c.layoutShift, 0)} | ${fmt(c.heapAddedKb, 0)} | ${c.marks} | ${fmt(f?.floorMs, 2)} | ${fmt(f?.firstStageMs)} | ${fmt(f?.crosscheckMs)} | ${fmt(f?.firstMarksMs, 0)} |`,
   );
 }
 
@@ -231,7 +231,7 @@ print(
   `| worst long task during a Crosscheck pass (all pages) | ${worstTask >= 50 ? `${fmt(worstTask, 0)} ms` : 'none ≥ 50 ms'} | none ≥ 50 ms | ${verdict(worstTask < 50)} |`,
 );
 print(
-  `| worst layout shift after Crosscheck started | ${fmt(worstShift, 4)} | 0 | ${verdict(worstShift === 0)} |`,
+  `| worst layout shift after Crosscheck started | ${worstShift > 0 ? worstShift.toPrecision(2) : 0} | 0 | ${verdict(worstShift === 0)} |`,
 );
 print(
   `| growth exponent (time ∝ size^k, generated 64 KB…5 MB) | k = ${fmt(exponent, 2)} | ≈ 1 (linear) | ${verdict(exponent < 1.2)} |`,
