@@ -21,7 +21,7 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
   let pending: Node[] = [];
   let whole = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const read = () => {
+  const read = async () => {
     timer = undefined;
     const nodes = whole ? [root] : pending;
     pending = [];
@@ -29,7 +29,7 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
     let text = '';
     for (const node of nodes) {
       if (!node.isConnected) continue;
-      const added = textUpTo(node, MAX_TEXT - text.length);
+      const added = await textUpTo(node, MAX_TEXT - text.length);
       if (added === null) {
         if (check(null)) stop();
         return;
@@ -47,7 +47,7 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
       pending = [];
       whole = true;
     }
-    timer ??= setTimeout(read, DELAY_MS);
+    timer ??= setTimeout(() => void read(), DELAY_MS);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   const stop = () => {

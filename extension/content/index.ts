@@ -18,6 +18,8 @@ import type { Reader } from './reader';
 
 /** When the first stage started: document idle (the loader's injection time once it tells us). */
 let idle = performance.now();
+/** When this module began to run: the first stage's own measure starts here. */
+const stageStart = idle;
 const site = location.hostname;
 const check = anchorCheck(anchors as unknown as AnchorSpec);
 let reader: Promise<Reader> | undefined;
@@ -74,20 +76,25 @@ stops.push(
   }),
 );
 
-const root = document.body ?? document.documentElement;
-const text = root ? textUpTo(root, MAX_TEXT) : '';
-const found = text === null || check.scan(text);
-performance.measure('crosscheck:first-stage', { start: idle, end: performance.now() });
-if (found) void passed();
-else if (root) {
-  stops.push(
-    watchAddedText(root, (text) => {
-      if (text !== null && !check.scan(text)) return false;
-      void passed();
-      return true;
-    }),
-  );
+/** Reads the page once; on a page without anchors, watches the text it adds later. */
+async function firstRead(): Promise<void> {
+  const root = document.body ?? document.documentElement;
+  const text = root ? await textUpTo(root, MAX_TEXT) : '';
+  const found = text === null || check.scan(text);
+  performance.measure('crosscheck:first-stage', { start: stageStart, end: performance.now() });
+  if (found) void passed();
+  else if (root) {
+    stops.push(
+      watchAddedText(root, (added) => {
+        if (added !== null && !check.scan(added)) return false;
+        void passed();
+        return true;
+      }),
+    );
+  }
 }
+
+void firstRead();
 
 /** crxjs's loader calls this once the module has run, with the time it was injected. */
 export function onExecute(options?: { perf?: { injectTime?: number } }): void {

@@ -9,7 +9,7 @@ function el(tag: string, ...children: (Node | string)[]): HTMLElement {
 }
 
 describe('textUpTo', () => {
-  it('reads what textContent reads: every text node, scripts and all, in document order', () => {
+  it('reads what textContent reads: every text node, scripts and all, in document order', async () => {
     const bold = el('b', 'blocks');
     document.body.replaceChildren(
       el('h1', 'China ', bold, ' 124'),
@@ -17,15 +17,35 @@ describe('textUpTo', () => {
       el('p', 'offshore ', el('i', 'exchanges')),
       el('script', 'var x = "s";'),
     );
-    expect(textUpTo(document.body, 1000)).toBe(document.body.textContent);
-    expect(textUpTo(bold.firstChild!, 1000)).toBe('blocks');
+    expect(await textUpTo(document.body, 1000)).toBe(document.body.textContent);
+    expect(await textUpTo(bold.firstChild!, 1000)).toBe('blocks');
   });
 
-  it('gives up (null) once the text passes the limit, and reads up to it', () => {
+  it('gives up (null) once the text passes the limit, and reads up to it', async () => {
     const first = el('p', 'a'.repeat(60));
     document.body.replaceChildren(first, el('p', 'b'.repeat(60)));
-    expect(textUpTo(document.body, 120)).toHaveLength(120);
-    expect(textUpTo(document.body, 119)).toBeNull();
-    expect(textUpTo(first.firstChild!, 59)).toBeNull();
+    expect(await textUpTo(document.body, 120)).toHaveLength(120);
+    expect(await textUpTo(document.body, 119)).toBeNull();
+    expect(await textUpTo(first.firstChild!, 59)).toBeNull();
+  });
+});
+
+describe('textUpTo on a page of many nodes', () => {
+  it('reads them all over several tasks, and gives up when the page changes under it', async () => {
+    const div = el('div');
+    for (let i = 0; i < 5_000; i++) div.append(el('span', `w${i} `));
+    document.body.replaceChildren(div);
+    const slow = performance.now;
+    let clock = 0;
+    // Every look at the clock finds 5 ms gone: the walk yields at each look.
+    performance.now = () => (clock += 5);
+    try {
+      expect(await textUpTo(document.body, 1_000_000)).toBe(document.body.textContent);
+      const reading = textUpTo(document.body, 1_000_000);
+      document.body.replaceChildren(el('p', 'new'));
+      expect(await reading).toBeNull();
+    } finally {
+      performance.now = slow;
+    }
   });
 });
