@@ -1,11 +1,11 @@
 /**
  * The content script every page gets, its first stage: it reads the page's text the cheapest way
- * (its text nodes' data, as `textContent` reads it: no layout), checks it for the stories' anchors (`src/anchors/`), and only on a
- * page that may be about a story loads the reader (`reader.ts`: settings, marks, cards, the channel
- * to the background). A page switched off in the options pays no more than this stage. Text added
- * later is checked as it comes, at most a few times a second. Before the reader is loaded, this
- * stage answers the popup and the background itself, and loads the reader when the popup asks what
- * the page says.
+ * (its text nodes, as `textContent` reads them: no layout; `page-text.ts`), checks it for the
+ * stories' anchors (`src/anchors/`), and only on a page that may be about a story loads the reader
+ * (`reader.ts`: settings, marks, cards, the channel to the background). A page switched off in
+ * the options pays no more than this stage. Text added later is checked as it comes, at most a few
+ * times a second. Before the reader is loaded, this stage answers the popup and the background
+ * itself, and loads the reader when the popup asks what the page says.
  */
 import anchors from '../../src/anchors/anchors.generated.json';
 import { anchorCheck, MAX_TEXT } from '../../src/anchors/check';
