@@ -9,7 +9,7 @@
  * what this story alone has (a passing mention in a roundup).
  */
 import { compileMatcher } from './match/compile';
-import type { CueTable } from './match/cue-table';
+import type { CueEntry, CueTable, FrameEntry } from './match/cue-table';
 import cueTable from './match/cue-table.generated.json';
 import { findFrames, type FrameMatch } from './match/frames';
 import prepared from './match/matcher.generated.json';
@@ -138,19 +138,26 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
 }
 
+/** What a finding takes from the cue or frame that made it. */
+function fromEntry(entry: CueEntry | FrameEntry) {
+  return {
+    storyId: entry.story,
+    factId: entry.fact,
+    cue: entry.text,
+    strong: entry.strong,
+    verdict: entry.verdict,
+    ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
+  };
+}
+
 function cueFinding(table: CueTable, m: Match, blockOffset: number): Finding {
   const cue = table.cues[m.cue]!;
   return {
     block: m.block + blockOffset,
     start: m.start,
     end: m.end,
-    storyId: cue.story,
-    factId: cue.fact,
-    cue: cue.text,
+    ...fromEntry(cue),
     lang: cue.lang,
-    strong: cue.strong,
-    verdict: cue.verdict,
-    ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
     words: [m.start, m.end],
     wordEntries: [1],
     fromFrame: false,
@@ -181,13 +188,8 @@ function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text:
     block: f.block + blockOffset,
     start: f.start,
     end: f.end,
-    storyId: frame.story,
-    factId: frame.fact,
-    cue: frame.text,
+    ...fromEntry(frame),
     lang,
-    strong: frame.strong,
-    verdict: frame.verdict,
-    ...(frame.reason !== undefined ? { reason: frame.reason } : {}),
     words: f.words,
     wordEntries: f.entries,
     fromFrame: true,
