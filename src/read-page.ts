@@ -17,6 +17,7 @@ import { assembleMatcherInSteps, type Matcher, type PreparedMatcher } from './ma
 import { findMatches, type Match, type TermHits } from './match/scan';
 import {
   judgeRelevance,
+  prosePlaces,
   markedFindings,
   type Finding,
   type Relevance,
@@ -130,7 +131,7 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
     if (from < blocks.length) yield;
   }
   yield;
-  const relevance = judgeRelevance(findings);
+  const relevance = judgeRelevance(findings, prosePlaces(blocks));
   yield;
   const mentions = yield* mentionsOf(blocks, findings, relevance);
   const beyond =

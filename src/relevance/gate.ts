@@ -59,13 +59,34 @@ export interface Relevance {
 
 /**
  * The rule: a page is about a story when a story-specific (strong) finding stands with this many
- * distinct facts of the story around it, within NEAR_BLOCKS blocks, or when the story-specific
+ * distinct facts of the story around it, within NEAR_BLOCKS blocks of prose, or when the story-specific
  * words come back in another block and the page states one more fact anywhere (a focused article
  * states several facts together, or its one fact again and again; a roundup that mentions the
  * story in passing does neither).
  */
 export const MIN_FACTS_WITH_STRONG_CUE = 3;
 export const NEAR_BLOCKS = 3;
+/**
+ * A block shorter than this (in UTF-16 units) that does not end a sentence is not counted between
+ * two blocks: a line of site furniture (a menu, a byline, share buttons, a date, a headline).
+ */
+export const PROSE_UNITS = 60;
+const SENTENCE_END = /[.!?。！？…]["'”’」』)）]*\s*$/;
+
+/**
+ * Per block, its place in the page's prose: how many blocks of prose (a sentence, or at least
+ * PROSE_UNITS long) stand before it. A headline and its lead with furniture between are this close.
+ */
+export function prosePlaces(blocks: readonly string[]): Int32Array {
+  const places = new Int32Array(blocks.length);
+  let place = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    places[b] = place;
+    const text = blocks[b] as string;
+    if (text.length >= PROSE_UNITS || SENTENCE_END.test(text)) place++;
+  }
+  return places;
+}
 
 interface Tally {
   facts: Set<string>;
@@ -77,7 +98,8 @@ interface Tally {
   strongBlocks: number;
 }
 
-function tally(findings: readonly Finding[]): Map<string, Tally> {
+function tally(findings: readonly Finding[], places: Int32Array): Map<string, Tally> {
+  const placeOf = (block: number) => places[block] ?? block;
   const byStory = new Map<string, Tally>();
   const strongBlocks = new Map<string, number[]>();
   for (const f of findings) {
@@ -96,13 +118,15 @@ function tally(findings: readonly Finding[]): Map<string, Tally> {
     e.count++;
   }
   for (const [storyId, e] of byStory) {
-    // Blocks within NEAR_BLOCKS of a strong finding, marked once: a pass over the findings then
+    // Places within NEAR_BLOCKS of a strong finding's, marked once: a pass over the findings then
     // counts the facts near one (linear in findings, whatever the page's size).
     const strong = new Set(strongBlocks.get(storyId) ?? []);
     const near = new Set<number>();
-    for (const b of strong) for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) near.add(b + d);
+    for (const b of strong)
+      for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) near.add(placeOf(b) + d);
     const facts = new Set<string>();
-    for (const f of findings) if (f.storyId === storyId && near.has(f.block)) facts.add(f.factId);
+    for (const f of findings)
+      if (f.storyId === storyId && near.has(placeOf(f.block))) facts.add(f.factId);
     e.near = facts.size;
     e.strongBlocks = strong.size;
   }
@@ -122,9 +146,15 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Decides whether the findings make the page about one story, and which. */
-export function judgeRelevance(findings: readonly Finding[]): Relevance {
-  const tallies = tally(findings);
+/**
+ * Decides whether the findings make the page about one story, and which. `places`: each block's
+ * place in the page's prose (`prosePlaces`); by default every block counts.
+ */
+export function judgeRelevance(
+  findings: readonly Finding[],
+  places: Int32Array = new Int32Array(0),
+): Relevance {
+  const tallies = tally(findings, places);
   const ranked = [...tallies].sort(
     ([a, x], [b, y]) =>
       Number(passes(y)) - Number(passes(x)) ||

@@ -37,9 +37,9 @@ describe('the relevance gate', () => {
     const r = read([
       'Weekly roundup: markets were calm.',
       '微信封禁了多个加密货币媒体，第三方支付也受影响。',
-      'Item three.',
-      'Item four.',
-      'Item five.',
+      'Item three: a paragraph of the roundup long enough to count as prose.',
+      'Item four: a paragraph of the roundup long enough to count as prose.',
+      'Item five: a paragraph of the roundup long enough to count as prose.',
       'Elsewhere, the september 2017 ban is a year old.',
     ]);
     expect(r.relevance.relevant).toBe(false);
@@ -68,18 +68,32 @@ describe('the relevance gate', () => {
   });
 
   it('does not count facts far from the story-specific finding, unless the story comes back', () => {
+    const paragraph = 'A paragraph about something else, long enough to count as prose.';
     const far = [
       'The Fintech Risk Rectification Office met.',
-      'a',
-      'b',
-      'c',
-      'd',
+      paragraph,
+      paragraph,
+      paragraph,
+      paragraph,
       'They will block access and monitor the sites.',
     ];
     expect(read(far).relevance.relevant).toBe(false);
     expect(facts(far)).toEqual(['regulator']);
     const again = [...far, 'The fintech risk rectification office again.'];
     expect(read(again).relevance.relevant).toBe(true);
+  });
+
+  it('does not count lines of site furniture between a headline and its lead', () => {
+    const page = [
+      'The Fintech Risk Rectification Office met',
+      'Home | News | Markets | Opinion',
+      'By A. Reporter, 24 August 2018',
+      'Share: Facebook | Twitter | Telegram',
+      'Newsletter',
+      'They will block access and monitor the sites.',
+    ];
+    expect(read(page).relevance.relevant).toBe(true);
+    expect(facts(page)).toEqual(['regulator', 'block-access', 'monitor']);
   });
 
   it('returns each mention with its verdict and reason', () => {
