@@ -52,6 +52,7 @@ const TEXTS = [
   join(FIXTURES, 'seeds'),
   join(FIXTURES, 'text'),
   join(FIXTURES, 'own'),
+  join(FIXTURES, 'fresh'),
   join(FIXTURES, 'coverage'),
   join(SHARED, 'coverage'),
 ];
