@@ -184,14 +184,20 @@ function matchSentence(
   }
   if (!starts) return;
   // A sentence is written in one language: a word only another language's list holds is a false
-  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any. Each
-  // language counts the different words it has here, whatever the number of its concepts listing
-  // them (Portuguese lists "continua" under four).
+  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any, even
+  // where a language's list spells them too ("blockchain", "Chaoyang"). Each language counts the
+  // different words it has here, whatever the number of its concepts listing them (Portuguese
+  // lists "continua" under four).
+  const neutral = new Set<number>();
+  for (let k = from; k < to; k += 4)
+    if ((plans.termLanguage[hits[k + 3] as number] as number) < 0)
+      neutral.add((hits[k + 1] as number) * 0x10000 + (hits[k + 2] as number));
   const perLanguage = new Map<number, number>();
   const counted = new Set<number>();
   for (let k = from; k < to; k += 4) {
     const language = plans.termLanguage[hits[k + 3] as number] as number;
-    if (language < 0) continue;
+    if (language < 0 || neutral.has((hits[k + 1] as number) * 0x10000 + (hits[k + 2] as number)))
+      continue;
     const key = (hits[k + 1] as number) * 64 + language;
     if (counted.has(key)) continue;
     counted.add(key);

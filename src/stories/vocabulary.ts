@@ -24,4 +24,7 @@ export const LANGUAGES = [
   'it',
   'nl',
   'tr',
+  'id',
+  'vi',
+  'pl',
 ] as const;

@@ -5,7 +5,7 @@
  * item is a hashtag.
  */
 const LABELED =
-  /^\s*(tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
+  /^\s*(tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
 const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
 
 export function isTagList(block: string): boolean {

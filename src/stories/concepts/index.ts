@@ -8,14 +8,17 @@ import de from './de.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
+import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
 import neutral from './neutral.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
+import pl from './pl.json' with { type: 'json' };
 import pt from './pt.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import tr from './tr.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
 /** Every concept file: the languages' in the order of `LANGUAGES`, then the names and numbers. */
@@ -32,5 +35,8 @@ export const conceptFiles: readonly ConceptFile[] = [
   it,
   nl,
   tr,
+  id,
+  vi,
+  pl,
   neutral,
 ].map((file) => file as ConceptFile);
