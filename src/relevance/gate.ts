@@ -59,10 +59,10 @@ export interface Relevance {
 
 /**
  * The rule: a page is about a story when a story-specific (strong) finding stands with this many
- * distinct facts of the story around it, within NEAR_BLOCKS blocks of prose, or when the story-specific
- * words come back in another block and the page states one more fact anywhere (a focused article
- * states several facts together, or its one fact again and again; a roundup that mentions the
- * story in passing does neither).
+ * distinct facts of the story around it, within NEAR_BLOCKS blocks of prose, or when the
+ * story-specific words come back in another block and the page states one more fact anywhere (a
+ * focused article states several facts together, or its one fact again and again; a roundup that
+ * mentions the story in passing does neither).
  */
 export const MIN_FACTS_WITH_STRONG_CUE = 3;
 export const NEAR_BLOCKS = 3;

@@ -7,7 +7,9 @@
 const LABELED =
   /^\s*(tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
 const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
+/** Longer than this, a block is a paragraph, not a line of tags. */
+const MAX_TAG_LINE = 400;
 
 export function isTagList(block: string): boolean {
-  return block.length < 400 && (LABELED.test(block) || HASHTAGS.test(block));
+  return block.length < MAX_TAG_LINE && (LABELED.test(block) || HASHTAGS.test(block));
 }
