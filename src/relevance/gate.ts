@@ -6,6 +6,7 @@
  * what their blocks say with them. The decision comes with its evidence so the popup can explain it.
  */
 import type { Language, Verdict } from '../stories/schema';
+import { endsSentence } from '../text/sentences';
 
 /** A fact stated in a block, found by a cue or a frame, before the gate decides what is marked. */
 export interface Finding {
@@ -71,7 +72,6 @@ export const NEAR_BLOCKS = 3;
  * two blocks: a line of site furniture (a menu, a byline, share buttons, a date, a headline).
  */
 export const PROSE_UNITS = 60;
-const SENTENCE_END = /[.!?。！？…]["'”’」』)）]*\s*$/;
 
 /**
  * Per block, its place in the page's prose: how many blocks of prose (a sentence, or at least
@@ -83,7 +83,7 @@ export function prosePlaces(blocks: readonly string[]): Int32Array {
   for (let b = 0; b < blocks.length; b++) {
     places[b] = place;
     const text = blocks[b] as string;
-    if (text.length >= PROSE_UNITS || SENTENCE_END.test(text)) place++;
+    if (text.length >= PROSE_UNITS || endsSentence(text)) place++;
   }
   return places;
 }

@@ -118,6 +118,19 @@ function stopEnds(text: string, at: number): boolean {
   return n >= text.length || !isLowerLetter(text.charCodeAt(n));
 }
 
+/** Closing quotes and brackets that may follow a sentence's last mark. */
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x201d, 0x2019, 0xff09, 0x300d, 0x300f]);
+
+/** Whether `text` ends a sentence (or clause): its last mark, before spaces and closing quotes. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSERS.has(text.charCodeAt(i)))) i--;
+  if (i < 0) return false;
+  const code = text.charCodeAt(i);
+  if (code === 0x2e) return stopEnds(text.slice(0, i + 1), i);
+  return code === 0x2026 || ENDS.has(code) || CJK_ENDS.has(code);
+}
+
 /** Whether a sentence (or clause) ends anywhere in `text[from .. to]`. */
 export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
