@@ -21,6 +21,7 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
   let pending: Node[] = [];
   let whole = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const read = async () => {
     timer = undefined;
     const nodes = whole ? [root] : pending;
@@ -30,6 +31,8 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
     for (const node of nodes) {
       if (!node.isConnected) continue;
       const added = await textUpTo(node, MAX_TEXT - text.length);
+      // Stopped while the walk gave the page its thread back: the answer is no longer wanted.
+      if (stopped) return;
       if (added === null) {
         if (check(null)) stop();
         return;
@@ -51,6 +54,7 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
