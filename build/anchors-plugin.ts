@@ -16,7 +16,12 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { deriveAnchors, type AnchorSpec, type WordCounts } from '../src/anchors/derive.ts';
+import {
+  anchorCharacters,
+  deriveAnchors,
+  type AnchorSpec,
+  type WordCounts,
+} from '../src/anchors/derive.ts';
 import { disagreements } from '../src/anchors/tables.ts';
 import { cueTableFromStories } from '../src/match/cue-table.ts';
 import { conceptFiles } from '../src/stories/concepts/index.ts';
@@ -67,10 +72,7 @@ export function anchorsFile(current?: AnchorsFile): AnchorsFile {
     .slice(0, 16);
   if (current?.inputs === inputs) return current;
   const spec = deriveAnchors(table, reference, JSON.parse(words) as WordCounts);
-  const used = new Set<string>();
-  for (const anchor of spec.anchors)
-    for (const ch of anchor.replace(/^=/, '')) if (ch !== ' ') used.add(ch);
-  const problems = disagreements(spec, used);
+  const problems = disagreements(spec, anchorCharacters(spec));
   if (problems.length > 0)
     throw new Error(
       `the first stage would read text unlike the matcher:\n${problems.slice(0, 20).join('\n')}`,

@@ -19,6 +19,9 @@ export interface AnchorCheck {
   scan(text: string): boolean;
 }
 
+/** Between a group's anchors (`AnchorSpec.groups`): a separator, so never a character of one. */
+export const ANCHOR_SEPARATOR = '|';
+
 /** Past this many places to look at in one stretch, the page is taken as possibly about a story. */
 const MAX_LOOKS = 1000;
 /**
@@ -27,25 +30,39 @@ const MAX_LOOKS = 1000;
  */
 export const MAX_TEXT = 1_000_000;
 
-/** Finds anchors: a RegExp of their heads, and per head the anchors it starts, with their groups. */
+/** An anchor as a finder keeps it. */
+interface Anchor {
+  readonly text: string;
+  /** Its last word is whole: no letter may follow it. */
+  readonly whole: boolean;
+  readonly group: number;
+}
+
+/**
+ * Finds anchors: a RegExp of their heads (a word's start at a word start, or a CJK character), and
+ * a head's anchors.
+ */
 interface Finder {
   readonly heads: RegExp;
-  /** Head -> `[anchor, group, anchor, group, …]`. */
-  readonly byHead: Readonly<Record<string, readonly number[]>>;
+  anchors(head: string): readonly Anchor[] | undefined;
 }
 
 export function anchorCheck(spec: AnchorSpec): AnchorCheck {
   const normalize = normalizer(spec);
-  const { anchors, heads, groups, conditions, word } = spec;
+  const { groups, conditions, word, trigger } = spec;
   const wordChar = new RegExp(`[${word}]`);
+  const wordAt = new RegExp(`[${word}]*`, 'y');
   const gapChar = new RegExp(`[${spec.gap}]`);
   const isWord = (ch: string | undefined) => ch !== undefined && wordChar.test(ch);
   const isGap = (ch: string | undefined) => ch === ' ' || (ch !== undefined && gapChar.test(ch));
-  const textOf = (a: number) => (anchors[a] as string).replace(/^=/, '');
+  /** The word starting at `at`, or the character there when it is not a letter (a CJK one). */
+  const tokenAt = (text: string, at: number): string => {
+    wordAt.lastIndex = at;
+    return wordAt.exec(text)?.[0] || (text[at] ?? '');
+  };
 
-  /** Whether anchor `a` starts at `at` of normalised text. */
-  const startsAt = (a: number, text: string, at: number): boolean => {
-    const s = textOf(a);
+  /** Whether `anchor` starts at `at` of normalised text. */
+  const startsAt = ({ text: s, whole }: Anchor, text: string, at: number): boolean => {
     let i = at;
     for (let k = 0; k < s.length; k++) {
       const ch = s[k] as string;
@@ -60,39 +77,69 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
         while (isGap(text[i])) i++;
       if (text[i++] !== ch) return false;
     }
-    return (anchors[a] as string)[0] !== '=' || !isWord(text[i]);
+    return !whole || !isWord(text[i]);
   };
 
-  /** A finder for the anchors of `gs`: an anchor that starts with a word, at a word start. */
-  const finder = (gs: readonly number[]): Finder => {
-    const byHead: Record<string, number[]> = {};
-    const words = new Set<string>();
-    let chars = '';
-    for (const g of gs) {
-      for (const a of groups[g] ?? []) {
-        const length = heads[a] as number;
-        const head = textOf(a).slice(0, length < 0 ? 1 : length);
-        if (length > 0) words.add(head);
-        else if (!chars.includes(head)) chars += head;
-        (byHead[head] ??= []).push(a, g);
-      }
-    }
-    // Longest first: where several heads start, the engine reports the first alternative that
-    // matches, so the longest; the others found there are its starts (looked up in `find`).
-    const sorted = [...words].sort((a, b) => b.length - a.length);
+  const anchor = (raw: string, group: number): Anchor =>
+    raw[0] === '='
+      ? { text: raw.slice(1), whole: true, group }
+      : { text: raw, whole: false, group };
+
+  /** A RegExp of heads: words at a word start, CJK characters one by one. */
+  const headsOf = (words: readonly string[], chars: string): RegExp => {
     const source = [
-      sorted.length ? `(?<![${word}])(?:${sorted.join('|')})` : '',
+      words.length ? `(?<![${word}])(?:${words.join('|')})` : '',
       chars && `[${chars}]`,
     ];
-    return { heads: new RegExp(source.filter(Boolean).join('|') || '(?!)', 'g'), byHead };
+    return new RegExp(source.filter(Boolean).join('|') || '(?!)', 'g');
+  };
+
+  // The trigger groups' finder: its heads as shipped; a head's anchors parsed once it is found.
+  const parsed = new Map<string, Anchor[]>();
+  const triggers: Finder = {
+    heads: headsOf(Object.keys(trigger.words), Object.keys(trigger.chars).join('')),
+    anchors(head) {
+      let list = parsed.get(head);
+      if (list) return list;
+      const entries = Object.hasOwn(trigger.words, head)
+        ? trigger.words[head]
+        : Object.hasOwn(trigger.chars, head)
+          ? trigger.chars[head]
+          : undefined;
+      if (entries === undefined) return undefined;
+      list = entries.split(ANCHOR_SEPARATOR).map((entry) => {
+        const comma = entry.lastIndexOf(',');
+        return anchor(entry.slice(0, comma), Number(entry.slice(comma + 1)));
+      });
+      parsed.set(head, list);
+      return list;
+    },
+  };
+
+  /** The finder of group `g`, looked for near a trigger or anywhere. */
+  const finder = (g: number): Finder => {
+    const byHead = new Map<string, Anchor[]>();
+    let chars = '';
+    for (const raw of (groups[g] ?? '').split(ANCHOR_SEPARATOR)) {
+      const a = anchor(raw, g);
+      const head = tokenAt(a.text, 0);
+      if (!isWord(head) && !chars.includes(head)) chars += head;
+      const list = byHead.get(head);
+      if (list) list.push(a);
+      else byHead.set(head, [a]);
+    }
+    const words = [...byHead.keys()].filter((head) => isWord(head[0]));
+    return { heads: headsOf(words, chars), anchors: (head) => byHead.get(head) };
   };
 
   /**
    * Calls `found(group, at)` for each anchor of the finder's groups starting in `text` between
-   * `from` and `to`; false when there were too many places to look at.
+   * `from` and `to`; false when there were too many places to look at. Where a head is found, the
+   * anchors of every head that starts there are looked at: each start of the word there, or its
+   * CJK character.
    */
   const find = (
-    { heads, byHead }: Finder,
+    { heads, anchors }: Finder,
     text: string,
     from: number,
     to: number,
@@ -103,27 +150,22 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
     for (let m = heads.exec(text); m && m.index < to; m = heads.exec(text)) {
       const at = m.index;
       heads.lastIndex = at + 1;
-      for (let k = 1; k <= m[0].length; k++) {
-        const list = byHead[m[0].slice(0, k)] ?? [];
-        for (let i = 0; i < list.length; i += 2) {
+      const w = tokenAt(text, at);
+      for (let k = 1; k <= w.length; k++) {
+        for (const a of anchors(w.slice(0, k)) ?? []) {
           if (++looks > MAX_LOOKS) return false;
-          if (startsAt(list[i] as number, text, at)) found(list[i + 1] as number, at);
+          if (startsAt(a, text, at)) found(a.group, at);
         }
       }
     }
     return true;
   };
 
-  // The trigger groups' finder comes built (`spec.trigger`).
-  const triggers: Finder = {
-    heads: new RegExp(spec.trigger.source, 'g'),
-    byHead: spec.trigger.byHead,
-  };
   const others: (Finder | undefined)[] = [];
   /** Whether some anchor of group `g` starts between `from` and `to`. */
   const foundIn = (g: number, text: string, from: number, to: number): boolean => {
     let any = false;
-    return !find((others[g] ??= finder([g])), text, from, to, () => (any = true)) || any;
+    return !find((others[g] ??= finder(g)), text, from, to, () => (any = true)) || any;
   };
 
   return {

@@ -21,39 +21,54 @@ import { MAX_PATTERN_SYMBOLS } from '../match/matcher.ts';
 import type { Language } from '../stories/schema.ts';
 import { BREAK_CODE, foldStream } from '../text/fold-stream.ts';
 import { withNumberWords } from '../text/number-words.ts';
+import { ANCHOR_SEPARATOR } from './check.ts';
 import type { Folding } from './normalize.ts';
 import { isCjk, joinTokens, runsOf } from './pieces.ts';
 import { classes, folding, foldPlan, type Classes } from './tables.ts';
 
-/** What the first stage ships: anchors, groups of anchors, conditions on groups, how to read text. */
+/**
+ * What the first stage ships: anchors in groups, conditions on groups, how to read text.
+ *
+ * An anchor is tokens in a row (`joinTokens`); the last word may be the start of a longer one,
+ * unless the anchor starts with `=`. One that starts with a word is found at the start of a word
+ * only. The first stage finds where an anchor may start by its head: its first word (or the start
+ * of one), or its first CJK character.
+ */
 export interface AnchorSpec extends Classes, Folding {
   /**
-   * Tokens in a row (`joinTokens`); the last word may be the start of a longer one, unless the
-   * anchor starts with `=`. One that starts with a word is found at the start of a word only.
+   * The trigger groups' anchors by head, as the first stage looks them up: per head, its anchors,
+   * each `anchor,group`, joined by `ANCHOR_SEPARATOR`. Heads that are words, and CJK characters.
+   * The browser parses this (JSON); a head's string is split only once a page holds the head.
    */
-  readonly anchors: readonly string[];
+  readonly trigger: {
+    readonly words: Readonly<Record<string, string>>;
+    readonly chars: Readonly<Record<string, string>>;
+  };
   /**
-   * Per anchor, the length of its head (its first word, or start of it), what is looked for
-   * first; -1 when it starts with a CJK character (its head is that character).
+   * Each group looked for near a trigger or anywhere: its anchors, sorted, joined by
+   * `ANCHOR_SEPARATOR` (empty for a group that is only ever a trigger).
    */
-  readonly heads: readonly number[];
-  /** Each group: its anchors' indices. */
-  readonly groups: readonly (readonly number[])[];
+  readonly groups: readonly string[];
   /**
    * A page may be marked when, for some condition, every one of its groups is found. Each is
    * `[reach, trigger, ...others]`: the trigger group is looked for on the whole page, the others
    * within `reach` UTF-16 units of a trigger found (0: anywhere on the page).
    */
   readonly conditions: readonly (readonly number[])[];
-  /**
-   * The trigger groups' finder, built here so a page need not: the RegExp source of their heads
-   * (words at a word start, longest first; CJK characters), and per head its anchors, each with
-   * the trigger group it belongs to (`[anchor, group, anchor, group, …]`).
-   */
-  readonly trigger: {
-    readonly source: string;
-    readonly byHead: Readonly<Record<string, readonly number[]>>;
-  };
+}
+
+/** The characters a spec's anchors are made of (the normalisation must read them as the matcher). */
+export function anchorCharacters(spec: Pick<AnchorSpec, 'groups' | 'trigger'>): Set<string> {
+  const used = new Set<string>();
+  const lists = [
+    ...spec.groups,
+    ...Object.values(spec.trigger.words),
+    ...Object.values(spec.trigger.chars),
+  ];
+  for (const list of lists)
+    for (const entry of list.split(ANCHOR_SEPARATOR))
+      for (const ch of entry.replace(/^=/, '').replace(/,\d+$/, '')) if (ch !== ' ') used.add(ch);
+  return used;
 }
 
 /** Shortest start of a word taken as an anchor (a shorter word is taken whole). */
@@ -506,26 +521,24 @@ export function deriveAnchors(
   return specOf(chooser.conditions, plan);
 }
 
-/** The chosen conditions as shipped: anchors sorted, groups and conditions once each. */
+/** The chosen conditions as shipped: each group once, its anchors sorted; conditions once each. */
 function specOf(
   conditions: readonly { reach: number; groups: readonly Group[] }[],
   plan: ReturnType<typeof foldPlan>,
 ): AnchorSpec {
-  const keys = [...new Set(conditions.flatMap((c) => c.groups.flatMap((g) => [...g])))].sort();
-  const index = new Map<Key, number>();
-  keys.forEach((k, i) => index.set(k, i));
+  const text = (k: Key) => (k.startsWith('x:') ? `=${k.slice(2)}` : k.slice(2));
   const groupIds = new Map<string, number>();
-  const groups: number[][] = [];
+  const groups: string[][] = [];
   const unique = new Map<string, number[]>();
   for (const { reach, groups: chosen } of conditions) {
     const ids = chosen.map((group) => {
-      const anchors = [...group].map((k) => index.get(k) as number).sort((a, b) => a - b);
-      const id = anchors.join(',');
+      const keys = [...group].sort((a, b) => (text(a) < text(b) ? -1 : 1));
+      const id = keys.map(text).join(ANCHOR_SEPARATOR);
       let g = groupIds.get(id);
       if (g === undefined) {
         g = groups.length;
         groupIds.set(id, g);
-        groups.push(anchors);
+        groups.push(keys);
       }
       return g;
     });
@@ -534,39 +547,31 @@ function specOf(
     const ordered = [trigger, ...others.sort((a, b) => a - b)];
     unique.set(`${reach}:${ordered.join(',')}`, [reach, ...ordered]);
   }
-  const used = new Set<string>();
-  for (const k of keys) for (const ch of k.slice(2)) if (ch !== ' ') used.add(ch);
-  const byHead: Record<string, number[]> = {};
-  const words = new Set<string>();
-  let chars = '';
-  for (const [, trigger] of unique.values()) {
-    for (const a of groups[trigger as number] ?? []) {
-      const key = keys[a] as Key;
-      const first = tokensOf(key.slice(2))[0] as string;
-      if (isCjk(first)) chars += chars.includes(first) ? '' : first;
-      else words.add(first);
-      const list = (byHead[first] ??= []);
-      let seen = false;
-      for (let i = 0; i < list.length; i += 2)
-        if (list[i] === a && list[i + 1] === trigger) seen = true;
-      if (!seen) list.push(a, trigger as number);
+  const shipped = [...unique.values()];
+  const triggers = new Set(shipped.map((c) => c[1] as number));
+  const near = new Set(shipped.flatMap((c) => c.slice(2)));
+  const words = new Map<string, string[]>();
+  const chars = new Map<string, string[]>();
+  groups.forEach((keys, g) => {
+    if (!triggers.has(g)) return;
+    for (const k of keys) {
+      const head = tokensOf(k.slice(2))[0] as string;
+      const byHead = isCjk(head) ? chars : words;
+      const list = byHead.get(head) ?? [];
+      list.push(`${text(k)},${g}`);
+      byHead.set(head, list);
     }
-  }
-  const { word } = classes();
-  const heads = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const source = [heads.length ? `(?<![${word}])(?:${heads.join('|')})` : '', chars && `[${chars}]`]
-    .filter(Boolean)
-    .join('|');
-  return {
-    trigger: { source: source || '(?!)', byHead },
-    anchors: keys.map((k) => (k.startsWith('x:') ? `=${k.slice(2)}` : k.slice(2))),
-    heads: keys.map((k) => {
-      const first = tokensOf(k.slice(2))[0] as string;
-      return isCjk(first) ? -1 : first.length;
-    }),
-    groups,
-    conditions: [...unique.values()],
-    ...classes(),
-    ...folding(plan, used),
+  });
+  const record = (byHead: Map<string, string[]>) =>
+    Object.fromEntries(
+      [...byHead]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([head, list]) => [head, list.join(ANCHOR_SEPARATOR)]),
+    );
+  const spec = {
+    trigger: { words: record(words), chars: record(chars) },
+    groups: groups.map((keys, g) => (near.has(g) ? keys.map(text).join(ANCHOR_SEPARATOR) : '')),
+    conditions: shipped,
   };
+  return { ...spec, ...classes(), ...folding(plan, anchorCharacters(spec)) };
 }

@@ -94,6 +94,20 @@ describe('the first stage on every fixture', () => {
   }, 240_000);
 });
 
+describe('words a page may hold that are names on every object', () => {
+  it('are read as words: no anchor, no error', () => {
+    // Every start of a word where a head is found is looked up: "cons" leads to "constructor".
+    const tiny: AnchorSpec = {
+      ...spec,
+      trigger: { words: { cons: 'cons tr,0' }, chars: {} },
+      groups: [''],
+      conditions: [[0, 0]],
+    };
+    expect(anchorCheck(tiny).scan('constructor CONSTRUCTOR valueof')).toBe(false);
+    expect(anchorCheck(tiny).scan('cons tr')).toBe(true);
+  });
+});
+
 describe('a text too long to read in one task', () => {
   it('passes: the reader reads it in steps', () => {
     expect(anchorCheck(spec).scan('The city council met on Monday. '.repeat(40_000))).toBe(true);

@@ -4,14 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import anchors from '../../../src/anchors/anchors.generated.json';
-import type { AnchorSpec } from '../../../src/anchors/derive';
+import { anchorCharacters, type AnchorSpec } from '../../../src/anchors/derive';
 import { normalizer } from '../../../src/anchors/normalize';
 import { disagreements } from '../../../src/anchors/tables';
 
 const spec = anchors as unknown as AnchorSpec;
-const used = new Set<string>();
-for (const anchor of spec.anchors)
-  for (const ch of anchor.replace(/^=/, '')) if (ch !== ' ') used.add(ch);
+const used = anchorCharacters(spec);
 
 describe('the first stage normalisation', () => {
   it('agrees with the matcher on every code unit an anchor could meet', () => {
