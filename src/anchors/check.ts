@@ -44,6 +44,8 @@ interface Anchor {
  */
 interface Finder {
   readonly heads: RegExp;
+  /** The longest head's length: no longer start of a word is looked up. */
+  readonly longest: number;
   anchors(head: string): readonly Anchor[] | undefined;
 }
 
@@ -96,8 +98,10 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
 
   // The trigger groups' finder: its heads as shipped; a head's anchors parsed once it is found.
   const parsed = new Map<string, Anchor[]>();
+  const triggerWords = Object.keys(trigger.words);
   const triggers: Finder = {
-    heads: headsOf(Object.keys(trigger.words), Object.keys(trigger.chars).join('')),
+    heads: headsOf(triggerWords, Object.keys(trigger.chars).join('')),
+    longest: triggerWords.reduce((n, head) => Math.max(n, head.length), 1),
     anchors(head) {
       let list = parsed.get(head);
       if (list) return list;
@@ -129,7 +133,11 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
       else byHead.set(head, [a]);
     }
     const words = [...byHead.keys()].filter((head) => isWord(head[0]));
-    return { heads: headsOf(words, chars), anchors: (head) => byHead.get(head) };
+    return {
+      heads: headsOf(words, chars),
+      longest: words.reduce((n, head) => Math.max(n, head.length), 1),
+      anchors: (head) => byHead.get(head),
+    };
   };
 
   /**
@@ -139,7 +147,7 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
    * CJK character.
    */
   const find = (
-    { heads, anchors }: Finder,
+    { heads, longest, anchors }: Finder,
     text: string,
     from: number,
     to: number,
@@ -151,7 +159,7 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
       const at = m.index;
       heads.lastIndex = at + 1;
       const w = tokenAt(text, at);
-      for (let k = 1; k <= w.length; k++) {
+      for (let k = 1, z = Math.min(w.length, longest); k <= z; k++) {
         for (const a of anchors(w.slice(0, k)) ?? []) {
           if (++looks > MAX_LOOKS) return false;
           if (startsAt(a, text, at)) found(a.group, at);

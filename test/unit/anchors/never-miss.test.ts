@@ -108,6 +108,15 @@ describe('words a page may hold that are names on every object', () => {
   });
 });
 
+describe('one endless word that starts like an anchor', () => {
+  it('is looked up as far as the longest head, not letter by letter to its end', () => {
+    // Looking up every start of the word took seconds a word (a frozen tab); capped, milliseconds.
+    const head = Object.keys(spec.trigger.words).find((h) => h.length > 4)!;
+    const word = `${head}${'x'.repeat(20_000)}`;
+    expect(anchorCheck(spec).scan(Array(8).fill(word).join(' '))).toBe(false);
+  }, 5_000);
+});
+
 describe('a text too long to read in one task', () => {
   it('passes: the reader reads it in steps', () => {
     expect(anchorCheck(spec).scan('The city council met on Monday. '.repeat(40_000))).toBe(true);
