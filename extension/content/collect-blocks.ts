@@ -32,7 +32,7 @@ export interface Walk {
 }
 
 /** Elements whose text is not article text (or not visible text at all). */
-const SKIPPED = new Set([
+export const SKIPPED: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',

@@ -1,10 +1,31 @@
 /**
- * The text under `root` as `textContent` reads it, or null once it passes `max` UTF-16 units. The
+ * The text under `root` as `textContent` reads it, but for the text of scripts, styles and other
+ * raw-text elements (`RAW_TEXT`); or null once it passes `max` UTF-16 units. The
  * first stage takes such a page as possibly about a story without reading it (the reader reads in
  * steps): `textContent` alone held the main thread 56 ms on a 10 MB page in Chromium. The walk
  * gives the page its main thread back every few milliseconds (200,000 text nodes take tens of
  * them), and takes the page as possibly about a story when it changed under the walk.
  */
+
+/**
+ * Elements whose text is code or raw data, not what the page says: scripts (a page's inline
+ * scripts and JSON often hold more words than its prose), styles, and the raw text of noscript,
+ * textarea and iframe. The reader skips them too (`collect-blocks.ts`), so reading past them
+ * loses nothing it could mark.
+ */
+export const RAW_TEXT: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'iframe',
+]);
+
+/** Whether a text node stands in one of the `RAW_TEXT` elements. */
+function isRawText(node: Node): boolean {
+  const parent = node.parentNode as Element | null;
+  return parent !== null && RAW_TEXT.has(parent.localName);
+}
 
 /** The longest slice of the walk in one task (ms). */
 const SLICE_MS = 8;
@@ -13,7 +34,7 @@ const CLOCK_EVERY = 0xff;
 
 export async function textUpTo(root: Node, max: number): Promise<string | null> {
   if (root.nodeType === Node.TEXT_NODE) {
-    const data = (root as Text).data;
+    const data = isRawText(root) ? '' : (root as Text).data;
     return data.length > max ? null : data;
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -28,6 +49,7 @@ export async function textUpTo(root: Node, max: number): Promise<string | null> 
       if (!node.isConnected) return null;
       deadline = performance.now() + SLICE_MS;
     }
+    if (isRawText(node)) continue;
     const data = (node as Text).data;
     size += data.length;
     if (size > max) return null;

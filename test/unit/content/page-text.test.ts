@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { textUpTo } from '../../../extension/content/page-text';
+import { SKIPPED } from '../../../extension/content/collect-blocks';
+import { RAW_TEXT, textUpTo } from '../../../extension/content/page-text';
 
 function el(tag: string, ...children: (Node | string)[]): HTMLElement {
   const element = document.createElement(tag);
@@ -9,16 +10,26 @@ function el(tag: string, ...children: (Node | string)[]): HTMLElement {
 }
 
 describe('textUpTo', () => {
-  it('reads what textContent reads: every text node, scripts and all, in document order', async () => {
+  it('reads what textContent reads, in document order, but for scripts, styles and raw text', async () => {
     const bold = el('b', 'blocks');
+    const script = el('script', 'var exchanges = "124 offshore";');
     document.body.replaceChildren(
       el('h1', 'China ', bold, ' 124'),
       document.createComment('a comment'),
       el('p', 'offshore ', el('i', 'exchanges')),
-      el('script', 'var x = "s";'),
+      script,
+      el('style', '.wechat { color: red }'),
+      el('noscript', 'Enable JavaScript'),
+      el('textarea', 'draft'),
     );
-    expect(await textUpTo(document.body, 1000)).toBe(document.body.textContent);
+    expect(await textUpTo(document.body, 1000)).toBe('China blocks 124offshore exchanges');
     expect(await textUpTo(bold.firstChild!, 1000)).toBe('blocks');
+    // Text added to a script later is read as nothing.
+    expect(await textUpTo(script.firstChild!, 1000)).toBe('');
+  });
+
+  it('skips only elements the reader skips too', () => {
+    for (const tag of RAW_TEXT) expect(SKIPPED.has(tag), tag).toBe(true);
   });
 
   it('gives up (null) once the text passes the limit, and reads up to it', async () => {
