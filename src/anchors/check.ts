@@ -44,8 +44,6 @@ interface Anchor {
  */
 interface Finder {
   readonly heads: RegExp;
-  /** The longest head's length: no longer start of a word is looked up. */
-  readonly longest: number;
   anchors(head: string): readonly Anchor[] | undefined;
 }
 
@@ -87,10 +85,16 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
       ? { text: raw.slice(1), whole: true, group }
       : { text: raw, whole: false, group };
 
-  /** A RegExp of heads: words at a word start, CJK characters one by one. */
+  /**
+   * A RegExp of heads: words at a word start, longest first (where several heads start, the engine
+   * reports the first alternative that matches, so the longest; the others found there are its
+   * starts, looked up in `find`); CJK characters one by one.
+   */
   const headsOf = (words: readonly string[], chars: string): RegExp => {
+    const byLength: string[][] = [];
+    for (const w of words) (byLength[w.length] ??= []).push(w);
     const source = [
-      words.length ? `(?<![${word}])(?:${words.join('|')})` : '',
+      words.length ? `(?<![${word}])(?:${byLength.reverse().flat().join('|')})` : '',
       chars && `[${chars}]`,
     ];
     return new RegExp(source.filter(Boolean).join('|') || '(?!)', 'g');
@@ -101,7 +105,6 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
   const triggerWords = Object.keys(trigger.words);
   const triggers: Finder = {
     heads: headsOf(triggerWords, Object.keys(trigger.chars).join('')),
-    longest: triggerWords.reduce((n, head) => Math.max(n, head.length), 1),
     anchors(head) {
       let list = parsed.get(head);
       if (list) return list;
@@ -133,21 +136,16 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
       else byHead.set(head, [a]);
     }
     const words = [...byHead.keys()].filter((head) => isWord(head[0]));
-    return {
-      heads: headsOf(words, chars),
-      longest: words.reduce((n, head) => Math.max(n, head.length), 1),
-      anchors: (head) => byHead.get(head),
-    };
+    return { heads: headsOf(words, chars), anchors: (head) => byHead.get(head) };
   };
 
   /**
    * Calls `found(group, at)` for each anchor of the finder's groups starting in `text` between
    * `from` and `to`; false when there were too many places to look at. Where a head is found, the
-   * anchors of every head that starts there are looked at: each start of the word there, or its
-   * CJK character.
+   * anchors of every head that starts there are looked at: the head found and each start of it.
    */
   const find = (
-    { heads, longest, anchors }: Finder,
+    { heads, anchors }: Finder,
     text: string,
     from: number,
     to: number,
@@ -158,9 +156,8 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
     for (let m = heads.exec(text); m && m.index < to; m = heads.exec(text)) {
       const at = m.index;
       heads.lastIndex = at + 1;
-      const w = tokenAt(text, at);
-      for (let k = 1, z = Math.min(w.length, longest); k <= z; k++) {
-        for (const a of anchors(w.slice(0, k)) ?? []) {
+      for (let k = 1; k <= m[0].length; k++) {
+        for (const a of anchors(m[0].slice(0, k)) ?? []) {
           if (++looks > MAX_LOOKS) return false;
           if (startsAt(a, text, at)) found(a.group, at);
         }

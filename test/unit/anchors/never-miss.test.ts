@@ -96,15 +96,15 @@ describe('the first stage on every fixture', () => {
 
 describe('words a page may hold that are names on every object', () => {
   it('are read as words: no anchor, no error', () => {
-    // Every start of a word where a head is found is looked up: "cons" leads to "constructor".
+    // Every start of a head found is looked up: "constructors" leads to "constructor".
     const tiny: AnchorSpec = {
       ...spec,
-      trigger: { words: { cons: 'cons tr,0' }, chars: {} },
+      trigger: { words: { constructors: 'constructors of,0' }, chars: {} },
       groups: [''],
       conditions: [[0, 0]],
     };
-    expect(anchorCheck(tiny).scan('constructor CONSTRUCTOR valueof')).toBe(false);
-    expect(anchorCheck(tiny).scan('cons tr')).toBe(true);
+    expect(anchorCheck(tiny).scan('constructors CONSTRUCTORS valueof')).toBe(false);
+    expect(anchorCheck(tiny).scan('constructors of')).toBe(true);
   });
 });
 
