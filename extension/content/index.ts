@@ -83,9 +83,10 @@ async function firstRead(): Promise<void> {
   const found = text === null || check.scan(text);
   performance.measure('crosscheck:first-stage', { start: stageStart, end: performance.now() });
   if (found) void passed();
-  else if (root) {
+  else {
+    // The whole document: a page may replace its body, or all of it (document.open()).
     stops.push(
-      watchAddedText(root, (added) => {
+      watchAddedText(document, (added) => {
         if (added !== null && !check.scan(added)) return false;
         void passed();
         return true;

@@ -28,6 +28,16 @@ describe('textUpTo', () => {
     expect(await textUpTo(script.firstChild!, 1000)).toBe('');
   });
 
+  it('reads open shadow roots, each after the tree it stands in, and no closed one', async () => {
+    const open = el('news-article', 'light ');
+    open.attachShadow({ mode: 'open' }).append(el('p', '124 offshore exchanges'));
+    const closed = el('secret-article');
+    closed.attachShadow({ mode: 'closed' }).append(el('p', 'secret'));
+    document.body.replaceChildren(el('h1', 'Title'), open, closed);
+    expect(await textUpTo(document.body, 1000)).toBe('Titlelight \n124 offshore exchanges');
+    expect(await textUpTo(open, 1000)).toBe('light \n124 offshore exchanges');
+  });
+
   it('skips only elements the reader skips too', () => {
     for (const tag of RAW_TEXT) expect(SKIPPED.has(tag), tag).toBe(true);
   });
