@@ -46,7 +46,10 @@ export interface AnchorSpec extends Classes, Folding {
   };
   /**
    * Each group looked for near a trigger or anywhere: its anchors, sorted, joined by
-   * `ANCHOR_SEPARATOR` (empty for a group that is only ever a trigger).
+   * `ANCHOR_SEPARATOR` (empty for a group that is only ever a trigger). Not keyed by head like the
+   * triggers: these groups are long lists of anchors that are mostly their own heads, and keyed
+   * they shipped at 30.8 KB gzipped instead of 17.5; the page reads their heads itself, and only
+   * for the few groups a trigger found calls for.
    */
   readonly groups: readonly string[];
   /**

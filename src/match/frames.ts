@@ -188,16 +188,17 @@ function matchSentence(
   // where a language's list spells them too ("blockchain", "Chaoyang"). Each language counts the
   // different words it has here, whatever the number of its concepts listing them (Portuguese
   // lists "continua" under four).
+  // A span as one number (start, end), exact for blocks under 2^26 units (the extension cuts
+  // blocks at 8,192).
+  const span = (k: number) => (hits[k + 1] as number) * 0x4000000 + (hits[k + 2] as number);
   const neutral = new Set<number>();
   for (let k = from; k < to; k += 4)
-    if ((plans.termLanguage[hits[k + 3] as number] as number) < 0)
-      neutral.add((hits[k + 1] as number) * 0x10000 + (hits[k + 2] as number));
+    if ((plans.termLanguage[hits[k + 3] as number] as number) < 0) neutral.add(span(k));
   const perLanguage = new Map<number, number>();
   const counted = new Set<number>();
   for (let k = from; k < to; k += 4) {
     const language = plans.termLanguage[hits[k + 3] as number] as number;
-    if (language < 0 || neutral.has((hits[k + 1] as number) * 0x10000 + (hits[k + 2] as number)))
-      continue;
+    if (language < 0 || neutral.has(span(k))) continue;
     const key = (hits[k + 1] as number) * 64 + language;
     if (counted.has(key)) continue;
     counted.add(key);
