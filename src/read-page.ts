@@ -25,6 +25,7 @@ import {
 } from './relevance/gate';
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
+import { isBreadcrumb } from './text/breadcrumb';
 import { isTagList } from './text/tag-list';
 import type { Language, Verdict } from './stories/schema';
 
@@ -117,8 +118,8 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
     let to = from;
     for (let units = 0; to < blocks.length && units < STEP_UNITS; to++) units += blocks[to]!.length;
     // No match crosses a block boundary, so slices of blocks read independently. A list of tags
-    // is read as empty: it names the story's things and says nothing of them.
-    const slice = blocks.slice(from, to).map((b) => (isTagList(b) ? '' : b));
+    // or a breadcrumb trail is read as empty: it names the story's things and says nothing of them.
+    const slice = blocks.slice(from, to).map((b) => (isTagList(b) || isBreadcrumb(b) ? '' : b));
     const terms: TermHits = [];
     for (const m of findMatches(matcher, slice, terms)) {
       const cue = table.cues[m.cue]!;
