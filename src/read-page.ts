@@ -26,6 +26,7 @@ import {
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
 import { isBreadcrumb } from './text/breadcrumb';
+import { inYesNoQuestion } from './text/question';
 import { isTagList } from './text/tag-list';
 import type { Language, Verdict } from './stories/schema';
 
@@ -121,12 +122,15 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
     // or a breadcrumb trail is read as empty: it names the story's things and says nothing of them.
     const slice = blocks.slice(from, to).map((b) => (isTagList(b) || isBreadcrumb(b) ? '' : b));
     const terms: TermHits = [];
+    // Words in a yes/no question assert nothing, so they are no finding.
     for (const m of findMatches(matcher, slice, terms)) {
       const cue = table.cues[m.cue]!;
+      if (inYesNoQuestion(slice[m.block]!, m.start, m.end)) continue;
       if (keep(cue.story, cue.fact, cue.strong)) findings.push(cueFinding(table, m, from));
     }
     for (const f of findFrames(table, slice, terms)) {
       const frame = table.frames[f.frame]!;
+      if (inYesNoQuestion(slice[f.block]!, f.start, f.end)) continue;
       if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }

@@ -1,0 +1,54 @@
+/**
+ * Words in a yes/no question assert nothing ("Did Tencent confirm it?", "Pequim proibiu eventos de
+ * bitcoin?", "テンセントも認めてるってソースある？"), so they state no fact. A question that asks why,
+ * how or what takes its fact as given ("Why is China blocking 124 exchanges?"), and a statement
+ * followed by a short question ("WeChat closed the accounts, has anyone seen it?") still states it.
+ */
+
+/** Question words of the reader's languages that are words of spaced scripts (matched whole). */
+const WORDS = [
+  'why|how|what|which|who|whom|whose|when|where',
+  'warum|wieso|weshalb|weswegen|wie|was|welche[rsnm]?|wer|wen|wem|wann|wo|woher|wohin',
+  'pourquoi|comment|quel(le)?s?|quoi|qui|quand|où|qu.est-ce',
+  'qué|cómo|cuál(es)?|quién(es)?|cuándo|dónde|cuánt[oa]s?',
+  'porque|por que|por quê|o que|como|qual|quais|quem|quando|onde|quant[oa]s?',
+  'perché|come|cosa|quale|quali|chi|dove|quant[oiae]',
+  'waarom|hoe|wat|welke?|wie|wanneer|waar|hoeveel',
+  'neden|nasıl|ne|neyi|neler|hangi|kim|kimler|niye|niçin|nerede|nereye|kaç',
+  'mengapa|kenapa|bagaimana|apa|siapa|kapan|mana|berapa',
+  'dlaczego|czemu|jak|co|jaki[ea]?|jakich|który|która|które|kto|kiedy|gdzie|ile',
+  'почему|зачем|как|что|чем|как(ой|ая|ое|ие|их)|кто|когда|где|сколько',
+  'tại sao|vì sao|thế nào|gì|nào|ai|bao nhiêu|sao',
+].join('|');
+/** Question words of unspaced scripts, and Korean ones that take a particle (matched anywhere). */
+const PARTS = [
+  '为什么|為什麼|为何|為何|怎么|怎麼|怎样|怎樣|什么|什麼|如何|哪|谁|誰|多少',
+  'なぜ|どう|何|どの|どこ|いつ|どんな|どれ|いくつ',
+  '왜|어떻게|무엇|무슨|어떤|뭐|누가|누구|언제|어디|얼마|몇',
+].join('|');
+const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${WORDS})(?![\\p{L}\\p{N}])|${PARTS}`, 'iu');
+
+/** Where a sentence ends, and where a clause or an aside starts or ends within one. */
+const SENTENCE_END = /[.!?;。！？；｡\n]/u;
+const CLAUSE_MARK = /[,，:：、¿()（）]/u;
+const QUESTION_MARK = /[?？]/u;
+/** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
+const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
+
+/** Whether `text[start .. end]` stands in the last clause of a question that asks yes or no. */
+export function inYesNoQuestion(text: string, start: number, end: number): boolean {
+  let close = end;
+  while (close < text.length && !SENTENCE_END.test(text[close] as string)) {
+    if (CLAUSE_MARK.test(text[close] as string)) return false; // a statement, then a question
+    close++;
+  }
+  if (!QUESTION_MARK.test(text[close] ?? '')) return false;
+  let open = start;
+  while (open > 0) {
+    const ch = text[open - 1] as string;
+    if (SENTENCE_END.test(ch) || CLAUSE_MARK.test(ch)) break;
+    open--;
+  }
+  const clause = text.slice(open, close);
+  return !ASKS.test(clause) && !ASSERTING.test(clause);
+}

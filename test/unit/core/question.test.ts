@@ -1,0 +1,59 @@
+/** Words in a yes/no question state no fact; a why-question and a statement before a question do. */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/read-page';
+import { inYesNoQuestion } from '../../../src/text/question';
+
+/** Whether `words`, found in `sentence`, stand in a yes/no question. */
+const asked = (sentence: string, words: string): boolean => {
+  const start = sentence.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" not in "${sentence}"`);
+  return inYesNoQuestion(sentence, start, start + words.length);
+};
+
+describe('a yes/no question', () => {
+  it('is a question with no question word, in any of the reader’s languages', () => {
+    for (const [sentence, words] of [
+      ['Has Tencent confirmed the closures?', 'Tencent confirmed'],
+      ['¿Lo ha confirmado Tencent?', 'confirmado Tencent'],
+      ['A Tencent confirmou?', 'Tencent confirmou'],
+      ['Pequim proibiu eventos de bitcoin?', 'proibiu eventos de bitcoin'],
+      ['ㄴ 코린이: 텐센트 공식 확인 떴나요?', '텐센트 공식 확인'],
+      ['テンセントも認めてるってソースある？', 'テンセントも認め'],
+      ['【突发】金色财经、火币资讯这些公众号今天集体被封了？', '公众号今天集体被封'],
+      ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
+    ])
+      expect(asked(sentence, words), sentence).toBe(true);
+  });
+
+  it('is not a why, how or what question, a statement before a question, or an aside', () => {
+    for (const [sentence, words] of [
+      ['Why is China blocking 124 offshore exchanges?', 'blocking 124 offshore exchanges'],
+      ['Warum sperrt China 124 Börsen?', 'sperrt China 124 Börsen'],
+      ['为什么微信要封禁这些公众号？', '封禁这些公众号'],
+      ['Distrik Chaoyang Beijing Larang Acara Promosi Kripto, Apa Dampaknya?', 'Larang Acara'],
+      [
+        'WeChat baniu várias contas de notícias cripto na China, alguém viu?',
+        'baniu várias contas',
+      ],
+      ['Tra quelli chiusi ci sono Huobi News e altri (Cannon Rating?).', 'Huobi News'],
+      ['微信って10億人以上使ってるんだろ？', '10億'],
+      ['China will block access to 124 offshore exchanges.', 'block access'],
+      ['China will block access to 124 offshore exchanges', 'block access'],
+    ])
+      expect(asked(sentence, words), sentence).toBe(false);
+  });
+
+  it('gets no mark, where a statement and a why-question do', () => {
+    const page = [
+      'China moves to block 124 offshore crypto exchanges',
+      'The internet finance risk rectification office will block access to 124 offshore exchanges, the Shanghai Securities News reported.',
+      'WeChat closed the public accounts of at least eight crypto media outlets on Tuesday.',
+      'Has Tencent confirmed the closures?',
+      'Why did Tencent confirm the closures?',
+    ];
+    const marked = (block: number) =>
+      readPage(page).mentions.some((m) => m.block === block && m.factId === 'tencent-confirmation');
+    expect(marked(3)).toBe(false);
+    expect(marked(4)).toBe(true);
+  });
+});
