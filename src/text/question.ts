@@ -28,25 +28,35 @@ const PARTS = [
 ].join('|');
 const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${WORDS})(?![\\p{L}\\p{N}])|${PARTS}`, 'iu');
 
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 /** Where a sentence ends, and where a clause or an aside starts or ends within one. */
-const SENTENCE_END = /[.!?;。！？；｡\n]/u;
-const CLAUSE_MARK = /[,，:：、¿()（）]/u;
-const QUESTION_MARK = /[?？]/u;
+const SENTENCE_END = codes('.!?;。！？；｡\n');
+const CLAUSE_MARK = codes(',，:：、¿()（）');
+const QUESTION_MARK = codes('?？');
 /** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
 const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
 
+/**
+ * How far a question's clause is looked for on either side of the words, in UTF-16 units: further,
+ * it is prose, not a question (and a page of findings without a full stop costs no more than this
+ * per finding).
+ */
+const REACH = 200;
+
 /** Whether `text[start .. end]` stands in the last clause of a question that asks yes or no. */
 export function inYesNoQuestion(text: string, start: number, end: number): boolean {
+  const last = Math.min(text.length, end + REACH);
   let close = end;
-  while (close < text.length && !SENTENCE_END.test(text[close] as string)) {
-    if (CLAUSE_MARK.test(text[close] as string)) return false; // a statement, then a question
+  while (close < last && !SENTENCE_END.has(text.charCodeAt(close))) {
+    if (CLAUSE_MARK.has(text.charCodeAt(close))) return false; // a statement, then a question
     close++;
   }
-  if (!QUESTION_MARK.test(text[close] ?? '')) return false;
+  if (!QUESTION_MARK.has(text.charCodeAt(close))) return false;
+  const first = Math.max(0, start - REACH);
   let open = start;
-  while (open > 0) {
-    const ch = text[open - 1] as string;
-    if (SENTENCE_END.test(ch) || CLAUSE_MARK.test(ch)) break;
+  while (open > first) {
+    const code = text.charCodeAt(open - 1);
+    if (SENTENCE_END.has(code) || CLAUSE_MARK.has(code)) break;
     open--;
   }
   const clause = text.slice(open, close);
