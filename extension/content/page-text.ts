@@ -33,6 +33,15 @@ const SLICE_MS = 8;
 /** How many nodes between two looks at the clock. */
 const CLOCK_EVERY = 0xff;
 
+/** The walker's next node after the current node's subtree, or null at the end of its tree. */
+function pastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 export async function textUpTo(root: Node, max: number): Promise<string | null> {
   if (root.nodeType === Node.TEXT_NODE) {
     const data = isRawText(root) ? '' : (root as Text).data;
@@ -51,23 +60,28 @@ export async function textUpTo(root: Node, max: number): Promise<string | null> 
     const shadow = (tree as Partial<Element>).shadowRoot;
     if (shadow) trees.push(shadow);
     const walker = document.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let node = walker.nextNode();
+    while (node) {
       if ((++count & CLOCK_EVERY) === 0 && performance.now() > deadline) {
         await new Promise((resume) => setTimeout(resume, 0));
         // Taken out of the page meanwhile: the walk would go on in the removed part only.
         if (!node.isConnected) return null;
         deadline = performance.now() + SLICE_MS;
       }
-      if (node.nodeType !== Node.TEXT_NODE) {
-        const inner = (node as Element).shadowRoot;
-        if (inner) trees.push(inner);
+      // Each DOM access costs (in Firefox, through the content script's wrappers): a text node
+      // costs its data only; an element, its shadow root and name, and its subtree is passed over
+      // when it is raw text.
+      const data = (node as Partial<CharacterData>).data;
+      if (data !== undefined) {
+        size += data.length;
+        if (size > max) return null;
+        parts.push(data);
+        node = walker.nextNode();
         continue;
       }
-      if (isRawText(node)) continue;
-      const data = (node as Text).data;
-      size += data.length;
-      if (size > max) return null;
-      parts.push(data);
+      const inner = (node as Element).shadowRoot;
+      if (inner) trees.push(inner);
+      node = RAW_TEXT.has((node as Element).localName) ? pastSubtree(walker) : walker.nextNode();
     }
   }
   return parts.join('');

@@ -28,6 +28,15 @@ describe('textUpTo', () => {
     expect(await textUpTo(script.firstChild!, 1000)).toBe('');
   });
 
+  it('goes on after a raw-text element: to its next sibling, and out of its parents', async () => {
+    document.body.replaceChildren(
+      el('div', el('p', 'China '), el('div', el('script', 'x = 1'), 'blocks ')),
+      el('section', el('div', el('style', 'p {}')), el('iframe', 'fallback')),
+      el('p', '124 exchanges'),
+    );
+    expect(await textUpTo(document.body, 1000)).toBe('China blocks 124 exchanges');
+  });
+
   it('reads open shadow roots, each after the tree it stands in, and no closed one', async () => {
     const open = el('news-article', 'light ');
     open.attachShadow({ mode: 'open' }).append(el('p', '124 offshore exchanges'));
