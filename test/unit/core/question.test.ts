@@ -21,7 +21,7 @@ describe('a yes/no question', () => {
       ['テンセントも認めてるってソースある？', 'テンセントも認め'],
       ['【突发】金色财经、火币资讯这些公众号今天集体被封了？', '公众号今天集体被封'],
       ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
-    ])
+    ] as [string, string][])
       expect(asked(sentence, words), sentence).toBe(true);
   });
 
@@ -39,7 +39,7 @@ describe('a yes/no question', () => {
       ['微信って10億人以上使ってるんだろ？', '10億'],
       ['China will block access to 124 offshore exchanges.', 'block access'],
       ['China will block access to 124 offshore exchanges', 'block access'],
-    ])
+    ] as [string, string][])
       expect(asked(sentence, words), sentence).toBe(false);
   });
 
