@@ -25,9 +25,8 @@ import {
 } from './relevance/gate';
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
-import { isBreadcrumb } from './text/breadcrumb';
+import { isFurniture } from './text/furniture';
 import { inYesNoQuestion } from './text/question';
-import { isTagList } from './text/tag-list';
 import type { Language, Verdict } from './stories/schema';
 
 export type { Relevance, RelevanceEvidence, Verdict };
@@ -118,9 +117,9 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
   for (let from = 0; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < STEP_UNITS; to++) units += blocks[to]!.length;
-    // No match crosses a block boundary, so slices of blocks read independently. A list of tags
-    // or a breadcrumb trail is read as empty: it names the story's things and says nothing of them.
-    const slice = blocks.slice(from, to).map((b) => (isTagList(b) || isBreadcrumb(b) ? '' : b));
+    // No match crosses a block boundary, so slices of blocks read independently. Site furniture
+    // is read as empty: it names the story's things and says nothing of them.
+    const slice = blocks.slice(from, to).map((b) => (isFurniture(b) ? '' : b));
     const terms: TermHits = [];
     // Words in a yes/no question assert nothing, so they are no finding.
     for (const m of findMatches(matcher, slice, terms)) {

@@ -1,0 +1,28 @@
+/**
+ * Site furniture that names the story's things without saying anything of them, so the reader
+ * does not read it (the headline itself is read where the page states it):
+ * - a list of tags ("Tags: China, Regulation, Exchanges", "#中国 #监管 #交易所"): a line that starts
+ *   with a tags label in one of the reader's languages, or whose every item is a hashtag;
+ * - a breadcrumb trail ("Home > Markets > China to block 124 exchanges"): three or more items
+ *   joined by ">", "›" or "»" with spaces around.
+ */
+const LABELED =
+  /^\s*(tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
+const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
+const CRUMB_SEPARATOR = /\s[>›»]\s/u;
+/** Longer than this, a line is a paragraph, not furniture. */
+const MAX_LINE = 400;
+/** Longer than this, a trail's item is a sentence, not a crumb (a headline fits). */
+const MAX_CRUMB = 200;
+
+function isBreadcrumb(line: string): boolean {
+  const items = line.split(CRUMB_SEPARATOR);
+  return items.length >= 3 && items.every((item) => item.trim() !== '' && item.length < MAX_CRUMB);
+}
+
+/** Whether a block of a page is a list of tags or a breadcrumb trail. */
+export function isFurniture(block: string): boolean {
+  return (
+    block.length < MAX_LINE && (LABELED.test(block) || HASHTAGS.test(block) || isBreadcrumb(block))
+  );
+}

@@ -1,0 +1,55 @@
+/** Lists of tags and breadcrumb trails are furniture: the reader reads them as empty, nothing else. */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/read-page';
+import { isFurniture } from '../../../src/text/furniture';
+
+describe('site furniture', () => {
+  it("is a list of tags or a breadcrumb trail, in the reader's languages", () => {
+    for (const line of [
+      'Tags: China, Regulation, Exchanges, Shanghai Securities News',
+      'Tags : Chine, WeChat, Tencent',
+      'Schlagwörter: China, Börsen',
+      'Теги: Китай, биржи',
+      '标签：微信　公众号　监管',
+      'タグ：#中国　#WeChat　#テンセント',
+      '#중국 #거래소 #규제 #상하이증권보',
+      '#Chine #Régulation #Pékin',
+      'Home > Markets > Asia',
+      'heise online > News > 08/2018 > WeChat sperrt Kanäle chinesischer Krypto-Medien',
+      'Accueil › Monde › Asie',
+      'Inicio » Noticias » Análisis',
+      '当前位置：华商网 > 财经频道 > 金融理财',
+      'ITmedia NEWS > 企業・業界動向 > 中国WeChat、仮想通貨メディアの公式アカウントを相次ぎ凍結',
+    ])
+      expect(isFurniture(line), line).toBe(true);
+  });
+
+  it('is not a sentence, a numbered post, one hashtag, a comparison, two items or a paragraph', () => {
+    for (const line of [
+      'China tags 124 offshore exchanges for blocking.',
+      '#1 望京码农：只是朝阳区吧？海淀、东城能办吗？',
+      '#China plans to block 124 offshore exchanges, the paper says.',
+      'Tagesschau: China will 124 Börsen sperren',
+      'Bitcoin > $6,000 again as China moves to block 124 offshore exchanges.',
+      'News > China to block 124 offshore exchanges',
+      'Markets>Asia>China',
+      `Home > News > ${'China will block access to 124 offshore exchanges. '.repeat(5)}`,
+      '',
+    ])
+      expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("gets no mark, though it names the story's things or repeats the headline", () => {
+    const page = [
+      'Home > Markets > China moves to block 124 offshore crypto exchanges',
+      'China moves to block 124 offshore crypto exchanges',
+      'The internet finance risk rectification office will block access to 124 offshore exchanges, the Shanghai Securities News reported.',
+      'Tags: China, Regulation, Exchanges, Shanghai Securities News',
+    ];
+    const reading = readPage(page);
+    expect(reading.relevance.relevant).toBe(true);
+    expect(reading.mentions.filter((m) => m.block === 0 || m.block === 3)).toEqual([]);
+    expect(reading.mentions.some((m) => m.block === 1)).toBe(true);
+    expect(reading.mentions.some((m) => m.factId === 'report-source' && m.block === 2)).toBe(true);
+  });
+});
