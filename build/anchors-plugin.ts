@@ -1,15 +1,16 @@
 /**
- * Derives the first stage's anchors at build time (`src/anchors/derive.ts`) and writes them to
- * `src/anchors/anchors.generated.json`, which the content script every page gets imports. Inputs:
- * the stories and concept files (through the compiled cue table), the word counts of
- * `build/anchor-words.json` (`npm run anchors:words`), and reference texts about other things in
- * the repository (the corpus copies, the blind-written negatives, the near-misses). The file records
- * a hash of its inputs: a build whose inputs did not change keeps it without deriving again. The
- * build fails when the first stage's normalisation could read a page differently from the matcher
- * where an anchor could be (`disagreements`).
+ * Derives the first stage's anchors at build time (`src/anchors/derive.ts`) and writes them to two
+ * files: `src/anchors/context.generated.json`, the stories' context words, which the content script
+ * every page gets imports; and `src/anchors/anchors.generated.json`, the stories' anchors, which it
+ * loads only on a page that has those words. Inputs: the stories and concept files (through the
+ * compiled cue table), the word counts of `build/anchor-words.json` (`npm run anchors:words`), and
+ * reference texts about other things in the repository (the corpus copies, the blind-written
+ * negatives, the near-misses). Each file records a hash of the inputs: a build whose inputs did not
+ * change keeps them without deriving again. The build fails when the first stage's normalisation
+ * could read a page differently from the matcher where an anchor could be (`disagreements`).
  *
- * As a script (`npx tsx build/anchors-plugin.ts`) it rewrites the file once. A unit test fails when
- * the committed file is stale.
+ * As a script (`npx tsx build/anchors-plugin.ts`) it rewrites the files once. A unit test fails when
+ * the committed files are stale.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import {
   anchorCharacters,
   deriveAnchors,
   type AnchorSpec,
+  type AnchorSpecs,
   type WordCounts,
 } from '../src/anchors/derive.ts';
 import { disagreements } from '../src/anchors/tables.ts';
@@ -29,7 +31,10 @@ import { stories } from '../src/stories/index.ts';
 import { htmlText } from './html-text.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const ANCHORS_PATH = join(ROOT, 'src/anchors/anchors.generated.json');
+export const ANCHORS_PATHS = {
+  context: join(ROOT, 'src/anchors/context.generated.json'),
+  stories: join(ROOT, 'src/anchors/anchors.generated.json'),
+} as const;
 const WORDS_PATH = join(ROOT, 'build/anchor-words.json');
 /** Pages and texts about other things, from the repository root. */
 const REFERENCE_DIRS = [
@@ -38,10 +43,12 @@ const REFERENCE_DIRS = [
   'test/fixtures/text/near-misses',
 ];
 
-/** The generated file: the spec, and the hash of the inputs it was derived from. */
+/** A generated file: a spec, and the hash of the inputs it was derived from. */
 export interface AnchorsFile extends AnchorSpec {
   readonly inputs: string;
 }
+
+export type AnchorsFiles = { readonly [K in keyof AnchorSpecs]: AnchorsFile };
 
 function referenceTexts(): string[] {
   return REFERENCE_DIRS.flatMap((dir) =>
@@ -55,8 +62,8 @@ function referenceTexts(): string[] {
   );
 }
 
-/** The anchors file for the current stories and reference, derived again only when needed. */
-export function anchorsFile(current?: AnchorsFile): AnchorsFile {
+/** The anchors files for the current stories and reference, derived again only when needed. */
+export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
   const table = cueTableFromStories(stories, conceptFiles);
   const reference = referenceTexts();
   const words = readFileSync(WORDS_PATH, 'utf8');
@@ -70,39 +77,49 @@ export function anchorsFile(current?: AnchorsFile): AnchorsFile {
     .update(readFileSync(join(ROOT, 'src/anchors/normalize.ts')))
     .digest('hex')
     .slice(0, 16);
-  if (current?.inputs === inputs) return current;
-  const spec = deriveAnchors(table, reference, JSON.parse(words) as WordCounts);
-  const problems = disagreements(spec, anchorCharacters(spec));
-  if (problems.length > 0)
-    throw new Error(
-      `the first stage would read text unlike the matcher:\n${problems.slice(0, 20).join('\n')}`,
-    );
-  return { inputs, ...spec };
+  if (current?.context?.inputs === inputs && current.stories?.inputs === inputs)
+    return current as AnchorsFiles;
+  const specs = deriveAnchors(table, reference, JSON.parse(words) as WordCounts);
+  for (const spec of Object.values(specs)) {
+    const problems = disagreements(spec, anchorCharacters(spec));
+    if (problems.length > 0)
+      throw new Error(
+        `the first stage would read text unlike the matcher:\n${problems.slice(0, 20).join('\n')}`,
+      );
+  }
+  return {
+    context: { inputs, ...specs.context },
+    stories: { inputs, ...specs.stories },
+  };
 }
 
-function readCurrent(): AnchorsFile | undefined {
+function readFile(path: string): AnchorsFile | undefined {
   try {
-    return JSON.parse(readFileSync(ANCHORS_PATH, 'utf8')) as AnchorsFile;
+    return JSON.parse(readFileSync(path, 'utf8')) as AnchorsFile;
   } catch {
     return undefined;
   }
 }
 
-/** Writes the anchors file when it is stale; returns whether it changed. */
+/** Writes the anchors files when they are stale; returns whether they changed. */
 export function writeAnchors(): boolean {
-  const current = readCurrent();
-  const next = anchorsFile(current);
-  if (next === current) return false;
-  writeFileSync(ANCHORS_PATH, `${JSON.stringify(next)}\n`);
+  const current = {
+    context: readFile(ANCHORS_PATHS.context),
+    stories: readFile(ANCHORS_PATHS.stories),
+  };
+  const next = anchorsFiles(current);
+  if (next.context === current.context && next.stories === current.stories) return false;
+  writeFileSync(ANCHORS_PATHS.context, `${JSON.stringify(next.context)}\n`);
+  writeFileSync(ANCHORS_PATHS.stories, `${JSON.stringify(next.stories)}\n`);
   return true;
 }
 
-/** Keeps `src/anchors/anchors.generated.json` in step with the stories before Vite builds. */
+/** Keeps the anchors files in step with the stories before Vite builds. */
 export function deriveAnchorsPlugin(): Plugin {
   return {
     name: 'crosscheck:anchors',
     buildStart() {
-      if (writeAnchors()) this.warn('src/anchors/anchors.generated.json was stale; rewritten');
+      if (writeAnchors()) this.warn('src/anchors/*.generated.json were stale; rewritten');
     },
   };
 }

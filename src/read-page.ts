@@ -99,6 +99,9 @@ export const MAX_FINDINGS_PER_FACT = 300;
 function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void, PageReading> {
   const { table } = matcher;
   const findings: Finding[] = [];
+  // Per concept, whether the page holds a word of it: a story whose context the page lacks gets
+  // nothing (its findings are dropped before the gate).
+  const named = new Uint8Array(table.concepts.length);
   // Per story, fact and strength: findings kept, then those past the bound (only counted).
   const kept = new Map<string, number>();
   const more = new Map<string, Map<string, number>>();
@@ -133,11 +136,20 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
       if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
+    for (let k = 3; k < terms.length; k += 4) named[table.terms[terms[k]!]!.concept] = 1;
     from = to;
     if (from < blocks.length) yield;
   }
   yield;
-  const relevance = judgeRelevance(findings, prosePlaces(blocks));
+  const unmet = new Set(
+    table.contexts
+      .filter(({ required }) => !required.every((entry) => entry.some((c) => named[c])))
+      .map(({ story }) => story),
+  );
+  const relevance = judgeRelevance(
+    unmet.size ? findings.filter((f) => !unmet.has(f.storyId)) : findings,
+    prosePlaces(blocks),
+  );
   yield;
   const mentions = yield* mentionsOf(blocks, findings, relevance);
   const beyond =

@@ -14,10 +14,13 @@ const MAX_NODES = 500;
 
 /**
  * Calls `check` with the text added under `root` since the last call, at most once per DELAY_MS
- * (null: more than MAX_TEXT units of it, not read); stops when `check` returns true or the returned
- * function is called.
+ * (null: more than MAX_TEXT units of it, not read); stops when `check` returns (or resolves to) true,
+ * or the returned function is called.
  */
-export function watchAddedText(root: Node, check: (text: string | null) => boolean): () => void {
+export function watchAddedText(
+  root: Node,
+  check: (text: string | null) => boolean | Promise<boolean>,
+): () => void {
   let pending: Node[] = [];
   let whole = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,12 +37,12 @@ export function watchAddedText(root: Node, check: (text: string | null) => boole
       // Stopped while the walk gave the page its thread back: the answer is no longer wanted.
       if (stopped) return;
       if (added === null) {
-        if (check(null)) stop();
+        if (await check(null)) stop();
         return;
       }
       text += `${added}\n`;
     }
-    if (text.trim() !== '' && check(text)) stop();
+    if (text.trim() !== '' && (await check(text))) stop();
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {

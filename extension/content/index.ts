@@ -1,14 +1,16 @@
 /**
  * The content script every page gets, its first stage: it reads the page's text the cheapest way
- * (its text nodes, as `textContent` reads them: no layout; `page-text.ts`), checks it for the
- * stories' anchors (`src/anchors/`), and only on a page that may be about a story loads the reader
- * (`reader.ts`: settings, marks, cards, the channel to the background). A page switched off in
- * the options pays no more than this stage. Text added later is checked as it comes, at most a few
+ * (its text nodes, as `textContent` reads them: no layout; `page-text.ts`) and checks it in two
+ * steps (`src/anchors/`): for the words of some story's context (its place and subject: China and
+ * crypto), shipped here; then, only on a page that has them, for the stories' anchors, loaded then
+ * (`stories-anchors.ts`). Only a page that passes both may be about a story and loads the reader
+ * (`reader.ts`: settings, marks, cards, the channel to the background). A page switched off in the
+ * options pays no more than this stage. Text added later is checked as it comes, at most a few
  * times a second. Before the reader is loaded, this stage answers the popup and the background
  * itself, and loads the reader when the popup asks what the page says.
  */
-import anchors from '../../src/anchors/anchors.generated.json';
-import { anchorCheck, MAX_TEXT } from '../../src/anchors/check';
+import context from '../../src/anchors/context.generated.json';
+import { anchorCheck, MAX_TEXT, type AnchorCheck } from '../../src/anchors/check';
 import type { AnchorSpec } from '../../src/anchors/derive';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
 import { runsOnStored } from '../platform/site-switch';
@@ -21,7 +23,17 @@ let idle = performance.now();
 /** When this module began to run: the first stage's own measure starts here. */
 const stageStart = idle;
 const site = location.hostname;
-const check = anchorCheck(anchors as unknown as AnchorSpec);
+const named = anchorCheck(context as unknown as AnchorSpec);
+let stories: Promise<AnchorCheck> | undefined;
+
+/** Whether a stretch of the page's text (null: too long to read) may be about a story. */
+async function mayBeAbout(text: string | null): Promise<boolean> {
+  if (text === null) return true;
+  if (!named.scan(text)) return false;
+  performance.mark('crosscheck:context');
+  stories ??= import('./stories-anchors').then((m) => anchorCheck(m.storiesAnchors));
+  return (await stories).scan(text);
+}
 let reader: Promise<Reader> | undefined;
 const stops: (() => void)[] = [];
 
@@ -80,14 +92,14 @@ stops.push(
 async function firstRead(): Promise<void> {
   const root = document.body ?? document.documentElement;
   const text = root ? await textUpTo(root, MAX_TEXT) : '';
-  const found = text === null || check.scan(text);
+  const found = await mayBeAbout(text);
   performance.measure('crosscheck:first-stage', { start: stageStart, end: performance.now() });
   if (found) void passed();
   else {
     // The whole document: a page may replace its body, or all of it (document.open()).
     stops.push(
-      watchAddedText(document, (added) => {
-        if (added !== null && !check.scan(added)) return false;
+      watchAddedText(document, async (added) => {
+        if (!(await mayBeAbout(added))) return false;
         void passed();
         return true;
       }),

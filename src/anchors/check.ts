@@ -167,6 +167,10 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
   };
 
   const others: (Finder | undefined)[] = [];
+  /** Trigger groups shipped as plain lists (a small spec's), not keyed by head. */
+  const plainTriggers = [...new Set(conditions.map((c) => c[1] as number))].filter(
+    (g) => groups[g],
+  );
   /** Whether some anchor of group `g` starts between `from` and `to`. */
   const foundIn = (g: number, text: string, from: number, to: number): boolean => {
     let any = false;
@@ -179,11 +183,14 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
       const text = normalize(input);
       /** Trigger group -> where its anchors start, in text order. */
       const hits = new Map<number, number[]>();
-      const complete = find(triggers, text, 0, text.length, (g, at) => {
+      const hit = (g: number, at: number) => {
         const list = hits.get(g);
         if (!list) hits.set(g, [at]);
         else if (list.at(-1) !== at) list.push(at);
-      });
+      };
+      const complete =
+        find(triggers, text, 0, text.length, hit) &&
+        plainTriggers.every((g) => find((others[g] ??= finder(g)), text, 0, text.length, hit));
       if (!complete) return true;
       return conditions.some(([reach, trigger, ...rest]) => {
         const at = hits.get(trigger as number);

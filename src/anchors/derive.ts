@@ -46,10 +46,12 @@ export interface AnchorSpec extends Classes, Folding {
   };
   /**
    * Each group looked for near a trigger or anywhere: its anchors, sorted, joined by
-   * `ANCHOR_SEPARATOR` (empty for a group that is only ever a trigger). Not keyed by head like the
-   * triggers: these groups are long lists of anchors that are mostly their own heads, and keyed
-   * they shipped at 30.8 KB gzipped instead of 17.5; the page reads their heads itself, and only
-   * for the few groups a trigger found calls for.
+   * `ANCHOR_SEPARATOR` (empty for a group that is only ever a trigger, keyed in `trigger`). Not
+   * keyed by head like the triggers: these groups are long lists of anchors that are mostly their
+   * own heads, and keyed they shipped at 30.8 KB gzipped instead of 17.5; the page reads their
+   * heads itself, and only for the few groups a trigger found calls for. A small spec (a context's)
+   * ships its triggers here too, as plain lists, and `trigger` empty: half the size, and the page
+   * reads a few hundred heads in well under a millisecond.
    */
   readonly groups: readonly string[];
   /**
@@ -303,7 +305,6 @@ const CUE: Regime = [1, 1, 1];
 const FRAME: Regime = [0.2, 10, 1];
 /** Looked for near a trigger only. */
 const NEAR: Regime = [0.2, 0, 1];
-
 /** Chooses anchors and conditions, phrase by phrase. */
 class Chooser {
   readonly chosen = new Set<Key>();
@@ -425,6 +426,20 @@ class Chooser {
       .slice(0, MAX_OTHERS);
     this.#keep({ reach, groups: [triggers[trigger] as Group, ...others] });
   }
+
+  /**
+   * A context's condition: a group for each entry, found anywhere on the page; the one found least
+   * often is the trigger.
+   */
+  chooseContext(entries: readonly (readonly Part[])[]): void {
+    const groups = entries.map((terms) => {
+      const keys = new Set<Key>();
+      for (const part of terms) for (const k of this.cover(part) ?? []) keys.add(k);
+      return keys;
+    });
+    groups.sort((a, b) => this.chance(a) - this.chance(b));
+    this.#keep({ reach: 0, groups });
+  }
 }
 
 /** Whether two groups share a word (or the start of one): finding one says the other is likely. */
@@ -443,14 +458,25 @@ interface Phrase {
 }
 
 /**
- * The anchors of every strong cue and strong frame of `table` (built with its terms' texts), chosen
- * against `reference`: plain texts about other things.
+ * What the first stage checks, in two steps: `context`, the words of the stories' contexts (a page
+ * about a story names its place and its subject, `Story.context`), small enough to ship in the
+ * script every page gets; then, on a page that has them, `stories`, the anchors of every strong cue
+ * and strong frame, loaded only then.
+ */
+export interface AnchorSpecs {
+  readonly context: AnchorSpec;
+  readonly stories: AnchorSpec;
+}
+
+/**
+ * The anchors of every story's context, and of every strong cue and strong frame, of `table`
+ * (built with its terms' texts), chosen against `reference`: plain texts about other things.
  */
 export function deriveAnchors(
   table: CueTable,
   reference: readonly string[],
   words: WordCounts,
-): AnchorSpec {
+): AnchorSpecs {
   const phrases = phrasesOf(table) as Phrase[];
   const partsOf = new Map<number, Part[]>();
   const parts = (p: number): Part[] => {
@@ -469,10 +495,11 @@ export function deriveAnchors(
     termsOf.set(term.concept, list);
   });
   const strongFrames = table.frames.filter((frame) => frame.strong);
-  const frameTerms = strongFrames.map((frame) =>
-    frame.required.map((entry) => entry.flatMap((concept) => termsOf.get(concept) ?? [])),
-  );
-  const all = [...strongCues, ...frameTerms.flat(2)];
+  const termsOfEntries = (required: readonly (readonly number[])[]) =>
+    required.map((entry) => entry.flatMap((concept) => termsOf.get(concept) ?? []));
+  const frameTerms = strongFrames.map((frame) => termsOfEntries(frame.required));
+  const contextTerms = table.contexts.map((context) => termsOfEntries(context.required));
+  const all = [...strongCues, ...frameTerms.flat(2), ...contextTerms.flat(2)];
 
   // Anchors only of characters the first stage's normalisation reads as the matcher does.
   const wanted = new Set<string>();
@@ -502,13 +529,12 @@ export function deriveAnchors(
     for (const token of tokens) candidates.add(`x:${token}`);
     candidates.add(headOf(k));
   }
-  const chooser = new Chooser(new Reference(reference, words, candidates));
-
-  for (const c of strongCues) chooser.chooseCue(parts(c));
-  strongFrames.forEach((frame, f) => {
-    const entries = (frameTerms[f] as number[][]).map((terms) =>
-      // A concept's word is found only when all its parts are: its cheapest part stands for it.
-      terms.map((p) => {
+  const known = new Reference(reference, words, candidates);
+  const chooser = new Chooser(known);
+  /** A concept's word is found only when all its parts are: its cheapest part stands for it. */
+  const entriesOf = (terms: readonly (readonly number[])[]): Part[][] =>
+    terms.map((entry) =>
+      entry.map((p) => {
         const options = parts(p);
         let best = options[0] as Part;
         for (const part of options) {
@@ -519,15 +545,42 @@ export function deriveAnchors(
         return best;
       }),
     );
-    chooser.chooseFrame(entries, frame.within + REACH_MARGIN);
-  });
-  return specOf(chooser.conditions, plan);
+
+  for (const c of strongCues) chooser.chooseCue(parts(c));
+  strongFrames.forEach((frame, f) =>
+    chooser.chooseFrame(entriesOf(frameTerms[f] as number[][]), frame.within + REACH_MARGIN),
+  );
+  // The contexts: each entry's words anywhere on the page (reach 0), chosen on their own.
+  const context = new Chooser(known);
+  for (const terms of contextTerms) context.chooseContext(entriesOf(terms));
+  return {
+    stories: specOf(chooser.conditions, plan),
+    context: specOf(context.conditions, plan, false),
+  };
+}
+
+/**
+ * Whether wherever anchor `b` is found, `a` is too: `a` is a start of `b` (its last word may be cut
+ * short), or `a`'s whole words and then a space start `b`.
+ */
+function implies(a: Key, b: Key): boolean {
+  const at = a.slice(2);
+  const bt = b.slice(2);
+  if (a.startsWith('w:')) return bt.startsWith(at) && (bt !== at || b.startsWith('x:'));
+  return bt.startsWith(`${at} `);
+}
+
+/** A group's anchors without those another of them implies: a group is found when any one is. */
+function withoutImplied(group: Group): Key[] {
+  const keys = [...group];
+  return keys.filter((b) => !keys.some((a) => a !== b && implies(a, b)));
 }
 
 /** The chosen conditions as shipped: each group once, its anchors sorted; conditions once each. */
 function specOf(
   conditions: readonly { reach: number; groups: readonly Group[] }[],
   plan: ReturnType<typeof foldPlan>,
+  keyed = true,
 ): AnchorSpec {
   const text = (k: Key) => (k.startsWith('x:') ? `=${k.slice(2)}` : k.slice(2));
   const groupIds = new Map<string, number>();
@@ -535,7 +588,7 @@ function specOf(
   const unique = new Map<string, number[]>();
   for (const { reach, groups: chosen } of conditions) {
     const ids = chosen.map((group) => {
-      const keys = [...group].sort((a, b) => (text(a) < text(b) ? -1 : 1));
+      const keys = withoutImplied(group).sort((a, b) => (text(a) < text(b) ? -1 : 1));
       const id = keys.map(text).join(ANCHOR_SEPARATOR);
       let g = groupIds.get(id);
       if (g === undefined) {
@@ -556,7 +609,7 @@ function specOf(
   const words = new Map<string, string[]>();
   const chars = new Map<string, string[]>();
   groups.forEach((keys, g) => {
-    if (!triggers.has(g)) return;
+    if (!keyed || !triggers.has(g)) return;
     for (const k of keys) {
       const head = tokensOf(k.slice(2))[0] as string;
       const byHead = isCjk(head) ? chars : words;
@@ -573,7 +626,9 @@ function specOf(
     );
   const spec = {
     trigger: { words: record(words), chars: record(chars) },
-    groups: groups.map((keys, g) => (near.has(g) ? keys.map(text).join(ANCHOR_SEPARATOR) : '')),
+    groups: groups.map((keys, g) =>
+      near.has(g) || !keyed ? keys.map(text).join(ANCHOR_SEPARATOR) : '',
+    ),
     conditions: shipped,
   };
   return { ...spec, ...classes(), ...folding(plan, anchorCharacters(spec)) };

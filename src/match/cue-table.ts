@@ -1,6 +1,6 @@
 /**
- * The compiled cue table: every cue and frame of every story, and the concept words the frames
- * need, with only what the page reader needs (no quotes, statements or explanations), so the
+ * The compiled cue table: every cue and frame of every story, the stories' contexts, and the
+ * concept words they need, with only what the page reader needs (no quotes, statements or explanations), so the
  * content script's module graph stays small.
  */
 import {
@@ -59,12 +59,20 @@ export interface FrameEntry {
   readonly reason?: string;
 }
 
+/** A story's context (`Story.context`): each entry, concept indices, one of which the page must hold. */
+export interface ContextEntry {
+  readonly story: string;
+  readonly required: readonly (readonly number[])[];
+}
+
 export interface CueTable {
   readonly cues: readonly CueEntry[];
   readonly terms: readonly TermEntry[];
   /** Concept ids, in first-use order. */
   readonly concepts: readonly string[];
   readonly frames: readonly FrameEntry[];
+  /** Each story's context. */
+  readonly contexts: readonly ContextEntry[];
 }
 
 /**
@@ -84,13 +92,16 @@ export function shippedTable(table: CueTable): CueTable {
 
 /** A table of cues alone, without concepts or frames (tests, synthetic stories). */
 export function cueTableOf(cues: readonly CueEntry[]): CueTable {
-  return { cues, terms: [], concepts: [], frames: [] };
+  return { cues, terms: [], concepts: [], frames: [], contexts: [] };
 }
 
 /** A frame's default reach: a sentence's worth of words, never a paragraph. */
 export const DEFAULT_WITHIN = 160;
 
-/** Flattens stories into the cue table, in dataset order, with the words of the concepts frames use. */
+/**
+ * Flattens stories into the cue table, in dataset order, with the words of the concepts frames and
+ * contexts use.
+ */
 export function cueTableFromStories(
   stories: readonly Story[],
   conceptFiles: readonly ConceptFile[] = [],
@@ -108,7 +119,12 @@ export function cueTableFromStories(
     return c;
   };
   const frames: FrameEntry[] = [];
+  const contexts: ContextEntry[] = [];
   for (const story of stories) {
+    contexts.push({
+      story: story.id,
+      required: story.context.map((ref) => parseConceptRef(ref).ids.map(conceptOf)),
+    });
     for (const fact of story.facts) {
       for (const cue of fact.cues) {
         cues.push({
@@ -125,7 +141,7 @@ export function cueTableFromStories(
         frames.push(frameEntry(story, fact.id, frame, conceptOf));
     }
   }
-  return { cues, terms: termsOf(conceptFiles, conceptIndex), concepts, frames };
+  return { cues, terms: termsOf(conceptFiles, conceptIndex), concepts, frames, contexts };
 }
 
 function frameEntry(
@@ -155,7 +171,7 @@ function frameEntry(
 }
 
 /**
- * The words of the concepts frames use, once each: a word two languages' lists share is kept once,
+ * The words of the concepts frames and contexts use, once each: a word two languages' lists share is kept once,
  * with no language. A word with digits is kept per language, since each spells its numbers out in
  * words of its own (124: "one hundred and twenty-four", "一百二十四").
  */
@@ -168,7 +184,7 @@ function termsOf(
   for (const file of conceptFiles) {
     for (const [id, words] of Object.entries(file.concepts)) {
       const concept = conceptIndex.get(id);
-      if (concept === undefined) continue; // no frame uses it
+      if (concept === undefined) continue; // no frame or context uses it
       for (const text of words) {
         const key = /\d/.test(text)
           ? `${concept}\u0000${text}\u0000${file.language}`

@@ -341,6 +341,13 @@ export const storySchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
   facts: z.array(factSchema).min(1),
   timeline: z.array(timelineEventSchema),
+  /**
+   * What every page about the story names somewhere, whatever strand it tells: per entry, concept
+   * ids, one of whose words the page must hold, anywhere ("china|wechat", "crypto|blockchain").
+   * A page without them gets no mark of the story; the first stage every page gets looks for these
+   * words before anything else, so they are what a page not about the story pays for.
+   */
+  context: z.array(z.string().regex(CONCEPT_REF, 'must be concept ids joined by "|"')).min(1),
 });
 
 export type Language = z.infer<typeof language>;

@@ -1,6 +1,6 @@
 /**
  * Validates the concept files (`src/stories/concepts/*.json`) and the stories' frames against
- * them: every concept a frame names exists, and has words in every language (or in the file of
+ * them: every concept a frame (or a story's context) names exists, and has words in every language (or in the file of
  * names and numbers every language writes alike), so a page in any of them can state the fact.
  * Errors read like the stories': `<file>: <where>: <reason>`, thrown as one StoryError.
  */
@@ -54,7 +54,7 @@ export function checkFrames(
       .filter(({ data }) => data.language === null)
       .flatMap(({ data }) => Object.keys(data.concepts)),
   );
-  const used = new Map<string, string>(); // concept -> the first place a frame names it
+  const used = new Map<string, string>(); // concept -> the first place a frame or context names it
   for (const { file, json, story } of stories) {
     story.facts.forEach((fact, f) => {
       (fact.frames ?? []).forEach((frame, r) => {
@@ -70,6 +70,15 @@ export function checkFrames(
         });
         (frame.unless ?? []).forEach((id, u) => check(id, ['unless', u]));
       });
+    });
+    story.context.forEach((ref, c) => {
+      for (const id of parseConceptRef(ref).ids) {
+        if (!known.has(id))
+          issues.push(
+            `${file}: ${describe(json, ['context', c])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
+          );
+        else if (!used.has(id)) used.set(id, `${file}, context`);
+      }
     });
   }
   for (const [concept, where] of used) {
@@ -92,7 +101,7 @@ export function checkFrames(
     for (const concept of Object.keys(data.concepts))
       if (!used.has(concept))
         issues.push(
-          `${file}: concept "${concept}": no frame uses it (remove it, or use it in a frame)`,
+          `${file}: concept "${concept}": no frame or context uses it (remove it, or use it)`,
         );
   if (issues.length > 0) throw new StoryError([...new Set(issues)]);
 }

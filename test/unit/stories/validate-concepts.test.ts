@@ -111,7 +111,7 @@ describe('frames', () => {
       }),
     );
     expect(message).toBe(
-      `${DIR}/fr.json: concept "unused-word": no frame uses it (remove it, or use it in a frame)`,
+      `${DIR}/fr.json: concept "unused-word": no frame or context uses it (remove it, or use it)`,
     );
   });
 

@@ -147,6 +147,8 @@ export const sampleTable: CueTable = {
   concepts: conceptIds,
   terms,
   frames,
+  // No context: the sample's findings stand on their own.
+  contexts: [],
   cues: rows.map(([fact, text, lang, strong, verdict, reason]) => ({
     story: 'sample-story',
     fact,

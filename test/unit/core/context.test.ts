@@ -1,0 +1,38 @@
+/**
+ * A story's context (`Story.context`): a page about the story names its place and its subject
+ * somewhere (China, Beijing, WeChat…; crypto, blockchain…), whatever strand it tells. Without them
+ * the same sentences state no fact of it; with them anywhere on the page, in site furniture aside,
+ * they do.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/read-page';
+
+const STRANDS = [
+  'Regulators will block access to 124 offshore exchanges, the central bank said on Wednesday.',
+  'The messaging app closed dozens of media accounts that wrote about the sector.',
+  'The district ordered shopping malls and hotels not to host events that promote tokens.',
+];
+
+const facts = (blocks: readonly string[]) =>
+  new Set(readPage(blocks).mentions.map((m) => m.factId));
+
+describe('a story’s context', () => {
+  it('is what the findings of a page stand on: without China named, nothing is marked', () => {
+    expect(facts(STRANDS).size).toBe(0);
+  });
+
+  it('may be anywhere on the page, in any of its languages', () => {
+    expect(facts(['Chinese regulators act again', ...STRANDS]).size).toBeGreaterThanOrEqual(2);
+    expect(facts([...STRANDS, 'Reportaje desde Pekín.']).size).toBeGreaterThanOrEqual(2);
+    expect(facts(['中国监管出手', ...STRANDS]).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('needs the subject too: China named without crypto is another story', () => {
+    const withoutCrypto = STRANDS.map((s) => s.replace('tokens', 'products'));
+    expect(facts(['China’s regulators act again', ...withoutCrypto]).size).toBe(0);
+  });
+
+  it('is not read in site furniture: a tag list names everything', () => {
+    expect(facts(['Tags: China, Politics, Asia', ...STRANDS]).size).toBe(0);
+  });
+});
