@@ -305,6 +305,7 @@ const CUE: Regime = [1, 1, 1];
 const FRAME: Regime = [0.2, 10, 1];
 /** Looked for near a trigger only. */
 const NEAR: Regime = [0.2, 0, 1];
+
 /** Chooses anchors and conditions, phrase by phrase. */
 class Chooser {
   readonly chosen = new Set<Key>();
