@@ -82,6 +82,9 @@ const ABBREVIATIONS = new Set([
   'pct',
 ]);
 
+/** A label of one to three words and a colon, at the start of a text, a sentence or a dash. */
+const LABELLED = /(?:^|[.!?。\n—–]\s*)[^\s.!?:—–]+(?:\s[^\s.!?:—–]+){0,2}:\s*$/u;
+
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
@@ -112,6 +115,9 @@ function stopEnds(text: string, at: number): boolean {
   if (before.length === 1 && /\p{L}/u.test(before)) return false; // an initial: "J. Smith", "U.S."
   if (ABBREVIATIONS.has(before)) return false;
   if (/^\d+$/.test(before) && before.length <= 2) return false; // "am 22. August", "17. 8."
+  // "The number: 124. That is how many…": a figure given after a short label is the subject of
+  // the sentence that follows (live blogs, newsletters).
+  if (/^\d+$/.test(before) && LABELLED.test(text.slice(Math.max(0, k - 40), k))) return false;
   let n = at + 1;
   while (n < text.length && (isSpace(text.charCodeAt(n)) || text[n] === '"' || text[n] === '”'))
     n++;

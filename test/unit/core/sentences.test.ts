@@ -30,3 +30,26 @@ describe('endsSentence', () => {
     expect(endsSentence(text)).toBe(sentenceEndsBetween(text, 0, text.length));
   });
 });
+
+describe('a figure after a short label', () => {
+  it('is the subject of the sentence that follows: no end after it', () => {
+    for (const text of [
+      'The number: 124. That is how many platforms still serve users.',
+      '08h47 — O número: 124. É quantas plataformas continuam.',
+      'Zahl des Tages: 124. So viele Börsen bedienen China.',
+    ]) {
+      const stop = text.indexOf('124.') + 3;
+      expect(sentenceEndsBetween(text, stop, stop + 1), text).toBe(false);
+    }
+  });
+
+  it('ends a sentence after a longer clause, or a figure with no label', () => {
+    for (const text of [
+      'Regulators counted the platforms that remain open to users in China: 124. Beijing acts.',
+      'The count rose to 124. Then the office acted.',
+    ]) {
+      const stop = text.indexOf('124.') + 3;
+      expect(sentenceEndsBetween(text, stop, stop + 1), text).toBe(true);
+    }
+  });
+});
