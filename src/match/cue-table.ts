@@ -1,7 +1,7 @@
 /**
  * The compiled cue table: every cue and frame of every story, the stories' contexts, and the
- * concept words they need, with only what the page reader needs (no quotes, statements or explanations), so the
- * content script's module graph stays small.
+ * concept words they need, with only what the page reader needs (no quotes, statements or
+ * explanations), so the content script's module graph stays small.
  */
 import {
   parseConceptRef,
@@ -59,7 +59,7 @@ export interface FrameEntry {
   readonly reason?: string;
 }
 
-/** A story's context (`Story.context`): each entry, concept indices, one of which the page must hold. */
+/** A story's context (`Story.context`): per entry, concept indices, one of which a page must hold. */
 export interface ContextEntry {
   readonly story: string;
   readonly required: readonly (readonly number[])[];
@@ -171,9 +171,9 @@ function frameEntry(
 }
 
 /**
- * The words of the concepts frames and contexts use, once each: a word two languages' lists share is kept once,
- * with no language. A word with digits is kept per language, since each spells its numbers out in
- * words of its own (124: "one hundred and twenty-four", "一百二十四").
+ * The words of the concepts frames and contexts use, once each: a word two languages' lists share
+ * is kept once, with no language. A word with digits is kept per language, since each spells its
+ * numbers out in words of its own (124: "one hundred and twenty-four", "一百二十四").
  */
 function termsOf(
   conceptFiles: readonly ConceptFile[],

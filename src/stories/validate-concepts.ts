@@ -1,7 +1,8 @@
 /**
- * Validates the concept files (`src/stories/concepts/*.json`) and the stories' frames against
- * them: every concept a frame (or a story's context) names exists, and has words in every language (or in the file of
- * names and numbers every language writes alike), so a page in any of them can state the fact.
+ * Validates the concept files (`src/stories/concepts/*.json`) and the stories' frames and contexts
+ * against them: every concept a frame or a context names exists, and has words in every language
+ * (or in the file of names and numbers every language writes alike), so a page in any of them can
+ * state the fact.
  * Errors read like the stories': `<file>: <where>: <reason>`, thrown as one StoryError.
  */
 import { LANGUAGES } from './vocabulary.ts';

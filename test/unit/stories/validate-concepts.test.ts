@@ -91,6 +91,15 @@ describe('frames', () => {
     );
   });
 
+  it('rejects a story context naming an unknown concept, where it is', () => {
+    const message = messageOf(() =>
+      check((s) => {
+        (s['context'] as string[])[1] = 'crypto|blokchain';
+      }),
+    );
+    expect(message).toContain(`${STORY_FILE}: context[1]: unknown concept "blokchain"`);
+  });
+
   it('rejects a concept a frame uses that a language has no words for', () => {
     const message = messageOf(() =>
       check(undefined, (files) => {
