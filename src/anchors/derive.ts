@@ -401,17 +401,19 @@ class Chooser {
     this.#keep({ reach: 0, groups: [first, other] });
   }
 
+  /** A group for a frame's or a context's entry: the anchors that cover each of its words. */
+  #coverEntry(terms: readonly Part[], regime: Regime): Group {
+    const keys = new Set<Key>();
+    for (const part of terms) for (const k of this.cover(part, regime) ?? []) keys.add(k);
+    return keys;
+  }
+
   /**
    * A frame's condition: its entry cheapest to look for on the whole page as the trigger, and the
    * entries likeliest to rule a page out near it (their words ship too: a few of them).
    */
   chooseFrame(entries: readonly (readonly Part[])[], reach: number): void {
-    const cover = (terms: readonly Part[], regime: Regime): Group => {
-      const keys = new Set<Key>();
-      for (const part of terms) for (const k of this.cover(part, regime) ?? []) keys.add(k);
-      return keys;
-    };
-    const triggers = entries.map((terms) => cover(terms, FRAME));
+    const triggers = entries.map((terms) => this.#coverEntry(terms, FRAME));
     const cost = (g: Group) =>
       this.chance(g) +
       10 * HEAD_COST * this.headHits(g) +
@@ -421,7 +423,7 @@ class Chooser {
       if (cost(g) < cost(triggers[trigger] as Group)) trigger = i;
     });
     const others = entries
-      .map((terms, i) => (i === trigger ? null : cover(terms, NEAR)))
+      .map((terms, i) => (i === trigger ? null : this.#coverEntry(terms, NEAR)))
       .filter((g): g is Group => g !== null && g.size > 0)
       .sort((a, b) => this.chance(a) - this.chance(b))
       .slice(0, MAX_OTHERS);
@@ -433,11 +435,7 @@ class Chooser {
    * often is the trigger.
    */
   chooseContext(entries: readonly (readonly Part[])[]): void {
-    const groups = entries.map((terms) => {
-      const keys = new Set<Key>();
-      for (const part of terms) for (const k of this.cover(part) ?? []) keys.add(k);
-      return keys;
-    });
+    const groups = entries.map((terms) => this.#coverEntry(terms, CUE));
     groups.sort((a, b) => this.chance(a) - this.chance(b));
     this.#keep({ reach: 0, groups });
   }
