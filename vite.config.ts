@@ -5,6 +5,7 @@ import chromeManifest from './manifest.json' with { type: 'json' };
 import { deriveAnchorsPlugin } from './build/anchors-plugin.ts';
 import { compileCueTable } from './build/compile-matcher-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
+import { inlinePreloadPlugin } from './build/inline-preload-plugin.ts';
 import { validateStories } from './build/validate-stories-plugin.ts';
 
 /**
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => {
       compileCueTable(),
       deriveAnchorsPlugin(),
       preact(),
+      inlinePreloadPlugin(),
       crx({ manifest, browser }),
     ],
     // Big JSON (the first stage's anchors) as JSON.parse of a string: parsed faster than a literal.
