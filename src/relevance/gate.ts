@@ -72,10 +72,18 @@ export const NEAR_BLOCKS = 3;
  * two blocks: a line of site furniture (a menu, a byline, share buttons, a date, a headline).
  */
 export const PROSE_UNITS = 60;
+/**
+ * A sentence shorter than this is not counted either: a line of a chat or a transcript ("Is it
+ * for good?", "Same here."), a question heading. A thread's facts stand many such lines apart.
+ */
+export const SHORT_SENTENCE_UNITS = 40;
+/** Chinese, Japanese or Korean: there a sentence that short says as much as a long one. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
- * Per block, its place in the page's prose: how many blocks of prose (a sentence, or at least
- * PROSE_UNITS long) stand before it. A headline and its lead with furniture between are this close.
+ * Per block, its place in the page's prose: how many blocks of prose (a sentence of at least
+ * SHORT_SENTENCE_UNITS or in CJK, or any block of at least PROSE_UNITS) stand before it. A
+ * headline and its lead with furniture between are this close.
  */
 export function prosePlaces(blocks: readonly string[]): Int32Array {
   const places = new Int32Array(blocks.length);
@@ -83,7 +91,11 @@ export function prosePlaces(blocks: readonly string[]): Int32Array {
   for (let b = 0; b < blocks.length; b++) {
     places[b] = place;
     const text = blocks[b] as string;
-    if (text.length >= PROSE_UNITS || endsSentence(text)) place++;
+    if (
+      text.length >= PROSE_UNITS ||
+      ((text.length >= SHORT_SENTENCE_UNITS || CJK.test(text)) && endsSentence(text))
+    )
+      place++;
   }
   return places;
 }

@@ -96,6 +96,22 @@ describe('the relevance gate', () => {
     expect(facts(page)).toEqual(['regulator', 'block-access', 'monitor']);
   });
 
+  it('does not count the short lines of a chat or a transcript between them either', () => {
+    const thread = [
+      'mei: The Fintech Risk Rectification Office met.',
+      'kev: same here.',
+      'tom: is it for good?',
+      'mei: no idea yet.',
+      'kev: they say so.',
+      'tom: They will block access and monitor the sites.',
+    ];
+    expect(read(thread).relevance.relevant).toBe(true);
+    const paragraph = 'A paragraph about something else, long enough to count as prose.';
+    expect(
+      read(thread.map((line, i) => (i > 0 && i < 5 ? paragraph : line))).relevance.relevant,
+    ).toBe(false);
+  });
+
   it('returns each mention with its verdict and reason', () => {
     const r = read([
       'The Fintech Risk Rectification Office closed 124 exchanges, more than 100 overseas exchanges, and will monitor them.',
