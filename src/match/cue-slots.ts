@@ -18,9 +18,12 @@ export interface Slot {
   readonly glued: boolean;
 }
 
-/** A letter or digit of a script that separates words with spaces (not Han, kana or hangul). */
+/**
+ * A letter or digit of a script that separates words with spaces (not Han, kana or hangul), or a
+ * mark of one (Devanagari vowel signs end many words).
+ */
 const SPACED_WORD =
-  /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]$/u;
+  /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}\p{M}]$/u;
 
 function gluesTo(left: Slot, right: Slot): boolean {
   return (

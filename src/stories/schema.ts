@@ -97,10 +97,11 @@ export class CueSyntaxError extends Error {
   }
 }
 
-// A cue word: letters (any script) and digits, with an apostrophe or a decimal point allowed between
-// two of them ("people's", "1.5"). Everything else a page may carry (commas, quotes, dashes, %, $)
-// is for the matcher's normaliser to turn into a word boundary, so cues never contain it.
-const CUE_CHAR = /[\p{L}\p{N}]/u;
+// A cue word: letters (any script, with their combining marks: Devanagari writes its vowels so) and
+// digits, with an apostrophe or a decimal point allowed between two of them ("people's", "1.5").
+// Everything else a page may carry (commas, quotes, dashes, %, $) is for the matcher's normaliser
+// to turn into a word boundary, so cues never contain it.
+const CUE_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const CUE_JOINER = /['.]/;
 /**
  * Parses a cue into its parts, or throws a CueSyntaxError. The syntax (documented in README.md):

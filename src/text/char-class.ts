@@ -90,10 +90,26 @@ function buildTables(): void {
   for (let c = 0x0410; c <= 0x042f; c++) FOLD[c] = c + 0x20; // Cyrillic А…Я
   FOLD[0x0401] = 0x0435; // Ё -> е: Russian writes ё and е interchangeably
   FOLD[0x0451] = 0x0435; // ё -> е
+  // Cyrillic letters beyond Russian's (Ukrainian Ґ, Kazakh, Tatar…): upper and lower case alternate.
+  for (let c = 0x048a; c <= 0x04bf; c += 2) FOLD[c] = c + 1;
   range(0x0483, 0x0489, SKIP);
+  KIND[0x0964] = SPACE; // Devanagari danda and double danda: Hindi's full stops
+  KIND[0x0965] = SPACE;
   range(0x0591, 0x05c7, SKIP);
   range(0x0610, 0x061a, SKIP);
   range(0x064b, 0x065f, SKIP);
+  // Arabic: its comma, semicolon, question mark, percent and full stop separate words, as their
+  // Latin forms do; the tatweel (a letter stretched for looks) is skipped; Arabic-Indic and Persian
+  // digits fold to ASCII (١٢٤ and ۱۲۴ read as 124), the decimal separator to the full stop.
+  for (const c of [0x060c, 0x060d, 0x061b, 0x061e, 0x061f, 0x066a, 0x066c, 0x066d, 0x06d4])
+    KIND[c] = SPACE;
+  KIND[0x0640] = SKIP;
+  for (let d = 0; d <= 9; d++) {
+    FOLD[0x0660 + d] = 0x30 + d;
+    FOLD[0x06f0 + d] = 0x30 + d;
+  }
+  KIND[0x066b] = OTHER;
+  FOLD[0x066b] = 0x2e;
   range(0x1ab0, 0x1aff, SKIP);
   range(0x1dc0, 0x1dff, SKIP);
   range(0x2000, 0x206f, SPACE); // general punctuation, spaces, dashes

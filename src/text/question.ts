@@ -19,6 +19,10 @@ const WORDS = [
   'dlaczego|czemu|jak|co|jaki[ea]?|jakich|który|która|które|kto|kiedy|gdzie|ile',
   'почему|зачем|как|что|чем|как(ой|ая|ое|ие|их)|кто|когда|где|сколько',
   'tại sao|vì sao|thế nào|gì|nào|ai|bao nhiêu|sao',
+  'чому|навіщо|як|що|хто|коли|де|скільки|як(ий|а|е|і|их)',
+  // Arabic and Persian: not ما, من, چه (also "not", "from", "how much"): they ask too little alone.
+  'لماذا|ماذا|كيف|متى|أين|اين|كم|چرا|چگونه|چطور|کجا|چند|کدام',
+  'क्यों|कैसे|कौन|कब|कहाँ|कहां|कितना|कितने|कितनी',
 ].join('|');
 /** Question words of unspaced scripts, and Korean ones that take a particle (matched anywhere). */
 const PARTS = [
@@ -30,9 +34,9 @@ const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${WORDS})(?![\\p{L}\\p{N}])|${PARTS
 
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 /** Where a sentence ends, and where a clause or an aside starts or ends within one. */
-const SENTENCE_END = codes('.!?;。！？；｡\n');
-const CLAUSE_MARK = codes(',，:：、¿()（）');
-const QUESTION_MARK = codes('?？');
+const SENTENCE_END = codes('.!?;。！？；｡\n؟؛۔।');
+const CLAUSE_MARK = codes(',，:：、¿()（）،');
+const QUESTION_MARK = codes('?？؟');
 /** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
 const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
 

@@ -42,6 +42,15 @@ describe('normalisation', () => {
     expect(texts(['1.5 billion fund'], 'a $1,5 billion fund')).toEqual([]);
   });
 
+  it('reads Arabic digits as ASCII ones and Arabic punctuation as a boundary, skipping tatweel', () => {
+    expect(texts(['124 منصة'], 'حجب ١٢٤ منصة، ۱۲۴ منـــصة؛ 124 منصةً')).toEqual([
+      '١٢٤ منصة',
+      '۱۲۴ منـــصة',
+      '124 منصةً',
+    ]);
+    expect(texts(['منصة'], 'منصات')).toEqual([]);
+  });
+
   it('matches whole words only, in Latin and Cyrillic scripts', () => {
     expect(texts(['wechat crackdown'], 'WeChat crackdowns; the wechat crackdown')).toEqual([
       'wechat crackdown',

@@ -21,6 +21,8 @@ describe('a yes/no question', () => {
       ['テンセントも認めてるってソースある？', 'テンセントも認め'],
       ['【突发】金色财经、火币资讯这些公众号今天集体被封了？', '公众号今天集体被封'],
       ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
+      ['هل أكدت تينسنت إغلاق الحسابات؟', 'أكدت تينسنت'],
+      ['Чи підтвердив Tencent закриття акаунтів?', 'підтвердив Tencent'],
     ] as [string, string][])
       expect(asked(sentence, words), sentence).toBe(true);
   });
@@ -30,6 +32,8 @@ describe('a yes/no question', () => {
       ['Why is China blocking 124 offshore exchanges?', 'blocking 124 offshore exchanges'],
       ['Warum sperrt China 124 Börsen?', 'sperrt China 124 Börsen'],
       ['为什么微信要封禁这些公众号？', '封禁这些公众号'],
+      ['لماذا تحجب الصين 124 منصة؟', 'تحجب الصين 124 منصة'],
+      ['WeChat أغلق الحسابات، هل رأيتم؟', 'أغلق الحسابات'],
       ['Distrik Chaoyang Beijing Larang Acara Promosi Kripto, Apa Dampaknya?', 'Larang Acara'],
       [
         'WeChat baniu várias contas de notícias cripto na China, alguém viu?',

@@ -11,6 +11,8 @@ describe('endsSentence', () => {
       '微信封禁了多个加密货币媒体。',
       '「取引所を遮断する」と報じた。」',
       'Zhang said the office would act…',
+      'هل ستحجب الصين المنصات؟',
+      'قررت الصين حجب المنصات؛',
     ])
       expect(endsSentence(text), text).toBe(true);
   });
