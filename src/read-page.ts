@@ -92,6 +92,41 @@ const STEP_UNITS = 5_000;
 export const MAX_FINDINGS_PER_FACT = 300;
 
 /**
+ * Marks in `named` the concepts of the stories' contexts whose words `terms` holds (sorted by block,
+ * then start), except a word inside a longer one of them: Persian writes blockchain "بلاک چین",
+ * whose "چین" is China. One stretch of words names one thing, the longest it reads as.
+ */
+function nameConcepts(
+  table: CueTable,
+  contextConcepts: ReadonlySet<number>,
+  terms: TermHits,
+  named: Uint8Array,
+): void {
+  const inContext = (k: number) => contextConcepts.has(table.terms[terms[k + 3]!]!.concept);
+  let block = -1;
+  // The furthest end of the context words that start before the current start, in the block.
+  let before = -1;
+  for (let k = 0; k < terms.length;) {
+    if (terms[k] !== block) {
+      block = terms[k]!;
+      before = -1;
+    }
+    // The words starting here: the longest of them count.
+    const start = terms[k + 1]!;
+    let next = k;
+    let end = -1;
+    for (; next < terms.length && terms[next] === block && terms[next + 1] === start; next += 4)
+      if (inContext(next)) end = Math.max(end, terms[next + 2]!);
+    if (end > before) {
+      for (let j = k; j < next; j += 4)
+        if (terms[j + 2] === end && inContext(j)) named[table.terms[terms[j + 3]!]!.concept] = 1;
+      before = end;
+    }
+    k = next;
+  }
+}
+
+/**
  * Reads `blocks` in steps: each `next()` scans about STEP_UNITS of text, so a caller can give the
  * page its main thread back between steps on a huge page. Relevance needs the whole page, so the
  * decision and the mentions come with the last step.
@@ -102,6 +137,7 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
   // Per concept, whether the page holds a word of it: a story whose context the page lacks gets
   // nothing (its findings are dropped before the gate).
   const named = new Uint8Array(table.concepts.length);
+  const contextConcepts = new Set(table.contexts.flatMap(({ required }) => required.flat()));
   // Per story, fact and strength: findings kept, then those past the bound (only counted).
   const kept = new Map<string, number>();
   const more = new Map<string, Map<string, number>>();
@@ -136,7 +172,7 @@ function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void
       if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
-    for (let k = 3; k < terms.length; k += 4) named[table.terms[terms[k]!]!.concept] = 1;
+    nameConcepts(table, contextConcepts, terms, named);
     from = to;
     if (from < blocks.length) yield;
   }
