@@ -22,6 +22,7 @@ import {
   deriveAnchors,
   type AnchorSpec,
   type AnchorSpecs,
+  type ReferenceTexts,
   type WordCounts,
 } from '../src/anchors/derive.ts';
 import { disagreements } from '../src/anchors/tables.ts';
@@ -36,12 +37,15 @@ export const ANCHORS_PATHS = {
   stories: join(ROOT, 'src/anchors/anchors.generated.json'),
 } as const;
 const WORDS_PATH = join(ROOT, 'build/anchor-words.json');
-/** Pages and texts about other things, from the repository root. */
-const REFERENCE_DIRS = [
-  'test/fixtures/corpus',
-  'test/fixtures/own/other',
-  'test/fixtures/text/near-misses',
-];
+/** Pages and texts about other things, from the repository root (`ReferenceTexts`). */
+const REFERENCE_DIRS = {
+  pages: ['test/fixtures/corpus'],
+  nearMisses: [
+    'test/fixtures/own/other',
+    'test/fixtures/fresh/other',
+    'test/fixtures/text/near-misses',
+  ],
+} as const;
 
 /** A generated file: a spec, and the hash of the inputs it was derived from. */
 export interface AnchorsFile extends AnchorSpec {
@@ -50,8 +54,8 @@ export interface AnchorsFile extends AnchorSpec {
 
 export type AnchorsFiles = { readonly [K in keyof AnchorSpecs]: AnchorsFile };
 
-function referenceTexts(): string[] {
-  return REFERENCE_DIRS.flatMap((dir) =>
+function textsIn(dirs: readonly string[]): string[] {
+  return dirs.flatMap((dir) =>
     readdirSync(join(ROOT, dir))
       .filter((name) => name.endsWith('.html') || name.endsWith('.txt'))
       .sort()
@@ -65,7 +69,10 @@ function referenceTexts(): string[] {
 /** The anchors files for the current stories and reference, derived again only when needed. */
 export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
   const table = cueTableFromStories(stories, conceptFiles);
-  const reference = referenceTexts();
+  const reference: ReferenceTexts = {
+    pages: textsIn(REFERENCE_DIRS.pages),
+    nearMisses: textsIn(REFERENCE_DIRS.nearMisses),
+  };
   const words = readFileSync(WORDS_PATH, 'utf8');
   const inputs = createHash('sha256')
     .update(JSON.stringify(table))

@@ -468,12 +468,22 @@ export interface AnchorSpecs {
 }
 
 /**
+ * Plain texts about other things the anchors are chosen against: `pages`, about anything (what the
+ * contexts' anchors must pass by); `nearMisses`, about the stories' neighbours (other years'
+ * crackdowns, other WeChat rules: what the stories' anchors must pass by too).
+ */
+export interface ReferenceTexts {
+  readonly pages: readonly string[];
+  readonly nearMisses: readonly string[];
+}
+
+/**
  * The anchors of every story's context, and of every strong cue and strong frame, of `table`
- * (built with its terms' texts), chosen against `reference`: plain texts about other things.
+ * (built with its terms' texts), chosen against `reference`.
  */
 export function deriveAnchors(
   table: CueTable,
-  reference: readonly string[],
+  reference: ReferenceTexts,
   words: WordCounts,
 ): AnchorSpecs {
   const phrases = phrasesOf(table) as Phrase[];
@@ -528,8 +538,9 @@ export function deriveAnchors(
     for (const token of tokens) candidates.add(`x:${token}`);
     candidates.add(headOf(k));
   }
-  const known = new Reference(reference, words, candidates);
-  const chooser = new Chooser(known);
+  const chooser = new Chooser(
+    new Reference([...reference.pages, ...reference.nearMisses], words, candidates),
+  );
   /** A concept's word is found only when all its parts are: its cheapest part stands for it. */
   const entriesOf = (terms: readonly (readonly number[])[]): Part[][] =>
     terms.map((entry) =>
@@ -550,7 +561,7 @@ export function deriveAnchors(
     chooser.chooseFrame(entriesOf(frameTerms[f] as number[][]), frame.within + REACH_MARGIN),
   );
   // The contexts: each entry's words anywhere on the page (reach 0), chosen on their own.
-  const context = new Chooser(known);
+  const context = new Chooser(new Reference(reference.pages, words, candidates));
   for (const terms of contextTerms) context.chooseContext(entriesOf(terms));
   return {
     stories: specOf(chooser.conditions, plan),
