@@ -110,7 +110,8 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
               <Verdict verdict={w.verdict} />{' '}
               <span>
                 {pageSays[0]}
-                <span lang={w.lang}>{w.text}</span>
+                {/* The page's own words: isolated, in their own direction (Arabic, Persian). */}
+                <bdi lang={w.lang}>{w.text}</bdi>
                 {pageSays[1]}
                 {w.reason && (
                   <>
@@ -121,7 +122,7 @@ export default function FactCard({ model, id, pinned, onClose, onCompare }: Fact
               </span>
               {w.words && (
                 <span class="cc-card__matched" data-testid="card-matched">
-                  {t('cardMatchedWords')} <span lang={w.lang}>{w.words.join(' · ')}</span>
+                  {t('cardMatchedWords')} <bdi lang={w.lang}>{w.words.join(' · ')}</bdi>
                 </span>
               )}
             </li>

@@ -47,7 +47,9 @@ export default function PageFacts({ facts, language, onFocus }: PageFactsProps) 
             </div>
             <div class="cc-page-quote-row">
               <p class="cc-page-quote">
-                <q lang={fact.textLang}>{fact.text}</q>
+                <q lang={fact.textLang} dir="auto">
+                  {fact.text}
+                </q>
                 {fact.mentionCount > 1 && (
                   <span class="cc-muted cc-small">
                     {' '}
