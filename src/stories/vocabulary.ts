@@ -27,4 +27,8 @@ export const LANGUAGES = [
   'id',
   'vi',
   'pl',
+  'uk',
+  'ar',
+  'fa',
+  'hi',
 ] as const;

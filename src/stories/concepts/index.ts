@@ -4,10 +4,13 @@
  * build and the unit tests validate every file.
  */
 import type { ConceptFile } from '../schema.ts';
+import ar from './ar.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
+import fa from './fa.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
+import hi from './hi.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
@@ -18,6 +21,7 @@ import pl from './pl.json' with { type: 'json' };
 import pt from './pt.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import tr from './tr.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
@@ -38,5 +42,9 @@ export const conceptFiles: readonly ConceptFile[] = [
   id,
   vi,
   pl,
+  uk,
+  ar,
+  fa,
+  hi,
   neutral,
 ].map((file) => file as ConceptFile);

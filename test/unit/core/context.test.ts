@@ -32,6 +32,12 @@ describe('a story’s context', () => {
     expect(facts(['China’s regulators act again', ...withoutCrypto]).size).toBe(0);
   });
 
+  it('is not named by a word inside a longer one: Persian "بلاک چین" is blockchain, not China', () => {
+    const venues = 'هتل‌ها و مراکز خرید نباید میزبان همایش‌های تبلیغ ارز دیجیتال و بلاک چین باشند.';
+    expect(facts([venues]).size).toBe(0);
+    expect(facts([venues, 'گزارش از پکن، چین.'])).toEqual(new Set(['beijing-venue-ban']));
+  });
+
   it('is not read in site furniture: a tag list names everything', () => {
     expect(facts(['Tags: China, Politics, Asia', ...STRANDS]).size).toBe(0);
   });

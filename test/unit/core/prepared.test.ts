@@ -35,5 +35,6 @@ describe('the prepared matcher', () => {
     const assembled = assembleMatcher(shipped, prepared);
     const compiled = compileMatcher(full);
     expect({ ...assembled, table: null }).toEqual({ ...compiled, table: null });
-  });
+    // Two builds of every language's words: seconds each.
+  }, 60_000);
 });
