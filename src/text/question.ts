@@ -30,7 +30,11 @@ const PARTS = [
   'なぜ|どう|何|どの|どこ|いつ|どんな|どれ|いくつ',
   '왜|어떻게|무엇|무슨|어떤|뭐|누가|누구|언제|어디|얼마|몇',
 ].join('|');
-const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${WORDS})(?![\\p{L}\\p{N}])|${PARTS}`, 'iu');
+// Whole words: no letter, digit or mark (a Devanagari vowel sign) next to them.
+const ASKS = new RegExp(
+  `(?<![\\p{L}\\p{N}\\p{M}])(${WORDS})(?![\\p{L}\\p{N}\\p{M}])|${PARTS}`,
+  'iu',
+);
 
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 /** Where a sentence ends, and where a clause or an aside starts or ends within one. */

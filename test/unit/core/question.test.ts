@@ -23,6 +23,7 @@ describe('a yes/no question', () => {
       ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
       ['هل أكدت تينسنت إغلاق الحسابات؟', 'أكدت تينسنت'],
       ['Чи підтвердив Tencent закриття акаунтів?', 'підтвердив Tencent'],
+      ['क्या टेनसेंट ने कबूल किया?', 'टेनसेंट ने कबूल'],
     ] as [string, string][])
       expect(asked(sentence, words), sentence).toBe(true);
   });
