@@ -95,6 +95,21 @@ function buildTables(): void {
   range(0x0483, 0x0489, SKIP);
   KIND[0x0964] = SPACE; // Devanagari danda and double danda: Hindi's full stops
   KIND[0x0965] = SPACE;
+  // Devanagari as Hindi is typed: with or without the nukta dot (ज़/ज, फ़/फ; precomposed or not),
+  // with the chandrabindu or the anusvara (पहुँच/पहुंच), one word.
+  KIND[0x093c] = SKIP;
+  for (const [from, to] of [
+    [0x0958, 0x0915],
+    [0x0959, 0x0916],
+    [0x095a, 0x0917],
+    [0x095b, 0x091c],
+    [0x095c, 0x0921],
+    [0x095d, 0x0922],
+    [0x095e, 0x092b],
+    [0x095f, 0x092f],
+    [0x0901, 0x0902],
+  ] as const)
+    FOLD[from] = to;
   range(0x0591, 0x05c7, SKIP);
   range(0x0610, 0x061a, SKIP);
   range(0x064b, 0x065f, SKIP);

@@ -51,6 +51,11 @@ describe('normalisation', () => {
     expect(texts(['منصة'], 'منصات')).toEqual([]);
   });
 
+  it('reads Hindi typed with or without the nukta, with chandrabindu or anusvara, as one word', () => {
+    expect(texts([['फ़ैसला', 'hi']], 'यह फैसला। वह फ़ैसला')).toEqual(['फैसला', 'फ़ैसला']);
+    expect(texts([['सेवाएं', 'hi']], 'सेवाएँ बंद')).toEqual(['सेवाएँ']);
+  });
+
   it('matches whole words only, in Latin and Cyrillic scripts', () => {
     expect(texts(['wechat crackdown'], 'WeChat crackdowns; the wechat crackdown')).toEqual([
       'wechat crackdown',
