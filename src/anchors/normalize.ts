@@ -43,7 +43,7 @@ export function normalizer({ skip, space, pairs }: Folding): (text: string) => s
   const mapped = from ? new RegExp(`[${from}]`, 'g') : null;
   // The pairs are mostly Chinese (and Cyrillic ё, Arabic digits, Devanagari nukta letters): most
   // pages have no character of those scripts at all.
-  const wide = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3400-\u9fff\uf900-\ufaff]/;
+  const wide = /[\u0400-\u04ff\u0600-\u097f\u3400-\u9fff\uf900-\ufaff]/;
   const step = (text: string, re: RegExp | null, to: (s: string) => string): string => {
     if (!re) return text;
     re.lastIndex = 0;
