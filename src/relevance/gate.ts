@@ -78,7 +78,7 @@ export const PROSE_UNITS = 60;
  */
 export const SHORT_SENTENCE_UNITS = 40;
 /** Chinese, Japanese or Korean: there a sentence that short says as much as a long one. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Per block, its place in the page's prose: how many blocks of prose (a sentence of at least
