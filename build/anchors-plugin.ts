@@ -1,8 +1,10 @@
 /**
- * Derives the first stage's anchors at build time (`src/anchors/derive.ts`) and writes them to two
- * files: `src/anchors/context.generated.json`, the stories' context words, which the content script
- * every page gets imports; and `src/anchors/anchors.generated.json`, the stories' anchors, which it
- * loads only on a page that has those words. Inputs: the stories and concept files (through the
+ * Derives the first stage's anchors at build time (`src/anchors/derive.ts`) and writes them to three
+ * files (`AnchorSpecs`): `src/anchors/first.generated.json`, the rarest words of the stories'
+ * contexts, which the content script every page gets imports; `src/anchors/context.generated.json`,
+ * all the contexts' words, which it loads only on a page that has those; and
+ * `src/anchors/anchors.generated.json`, the stories' anchors, which it loads only on a page that has
+ * those words. Inputs: the stories and concept files (through the
  * compiled cue table), the word counts of `build/anchor-words.json` (`npm run anchors:words`), and
  * reference texts about other things in the repository (the corpus copies, the blind-written
  * negatives, the near-misses). Each file records a hash of the inputs: a build whose inputs did not
@@ -32,10 +34,12 @@ import { stories } from '../src/stories/index.ts';
 import { htmlText } from './html-text.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const ANCHORS_PATHS = {
+export const ANCHORS_PATHS: { readonly [K in keyof AnchorSpecs]: string } = {
+  first: join(ROOT, 'src/anchors/first.generated.json'),
   context: join(ROOT, 'src/anchors/context.generated.json'),
   stories: join(ROOT, 'src/anchors/anchors.generated.json'),
-} as const;
+};
+const NAMES = Object.keys(ANCHORS_PATHS) as (keyof AnchorSpecs)[];
 const WORDS_PATH = join(ROOT, 'build/anchor-words.json');
 /** Pages and texts about other things, from the repository root (`ReferenceTexts`). */
 const REFERENCE_DIRS = {
@@ -84,8 +88,7 @@ export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
     .update(readFileSync(join(ROOT, 'src/anchors/normalize.ts')))
     .digest('hex')
     .slice(0, 16);
-  if (current?.context?.inputs === inputs && current.stories?.inputs === inputs)
-    return current as AnchorsFiles;
+  if (NAMES.every((name) => current?.[name]?.inputs === inputs)) return current as AnchorsFiles;
   const specs = deriveAnchors(table, reference, JSON.parse(words) as WordCounts);
   for (const spec of Object.values(specs)) {
     const problems = disagreements(spec, anchorCharacters(spec));
@@ -95,6 +98,7 @@ export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
       );
   }
   return {
+    first: { inputs, ...specs.first },
     context: { inputs, ...specs.context },
     stories: { inputs, ...specs.stories },
   };
@@ -110,14 +114,10 @@ function readFile(path: string): AnchorsFile | undefined {
 
 /** Writes the anchors files when they are stale; returns whether they changed. */
 export function writeAnchors(): boolean {
-  const current = {
-    context: readFile(ANCHORS_PATHS.context),
-    stories: readFile(ANCHORS_PATHS.stories),
-  };
+  const current = Object.fromEntries(NAMES.map((name) => [name, readFile(ANCHORS_PATHS[name])]));
   const next = anchorsFiles(current);
-  if (next.context === current.context && next.stories === current.stories) return false;
-  writeFileSync(ANCHORS_PATHS.context, `${JSON.stringify(next.context)}\n`);
-  writeFileSync(ANCHORS_PATHS.stories, `${JSON.stringify(next.stories)}\n`);
+  if (NAMES.every((name) => next[name] === current[name])) return false;
+  for (const name of NAMES) writeFileSync(ANCHORS_PATHS[name], `${JSON.stringify(next[name])}\n`);
   return true;
 }
 

@@ -4,7 +4,7 @@
  * few times a second, never the whole page again (unless it adds text faster than that can keep
  * up with).
  */
-import { MAX_TEXT } from '../../src/anchors/check';
+import { MAX_TEXT } from '../../src/anchors/context-check';
 import { textUpTo } from './page-text';
 
 /** Wait after a change before reading what was added (so a burst of changes is read once). */

@@ -1,17 +1,19 @@
 /**
  * The content script every page gets, its first stage: it reads the page's text the cheapest way
- * (its text nodes, as `textContent` reads them: no layout; `page-text.ts`) and checks it in two
- * steps (`src/anchors/`): for the words of some story's context (its place and subject: China and
- * crypto), shipped here; then, only on a page that has them, for the stories' anchors, loaded then
- * (`stories-anchors.ts`). Only a page that passes both may be about a story and loads the reader
+ * (its text nodes, as `textContent` reads them: no layout; `page-text.ts`) and checks it in three
+ * steps (`src/anchors/`), each loaded only on a page that passed the one before: for the rarest
+ * words of some story's context (its subject: crypto, blockchain), shipped here; for all of them
+ * (its place too: China, Beijing, WeChat; `context-anchors.ts`); for the stories' anchors
+ * (`stories-anchors.ts`). Only a page that passes all three may be about a story and loads the reader
  * (`reader.ts`: settings, marks, cards, the channel to the background). A page switched off in the
  * options pays no more than this stage. Text added later is checked as it comes, at most a few
  * times a second. Before the reader is loaded, this stage answers the popup and the background
  * itself, and loads the reader when the popup asks what the page says.
  */
-import context from '../../src/anchors/context.generated.json';
-import { anchorCheck, MAX_TEXT, type AnchorCheck } from '../../src/anchors/check';
-import type { AnchorSpec } from '../../src/anchors/derive';
+import first from '../../src/anchors/first.generated.json';
+import type { AnchorCheck } from '../../src/anchors/check';
+import { contextCheck, MAX_TEXT } from '../../src/anchors/context-check';
+import { normalizer } from '../../src/anchors/normalize';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
 import { runsOnStored } from '../platform/site-switch';
 import { watchAddedText } from './added-text';
@@ -23,15 +25,18 @@ let idle = performance.now();
 /** When this module began to run: the first stage's own measure starts here. */
 const stageStart = idle;
 const site = location.hostname;
-const named = anchorCheck(context as unknown as AnchorSpec);
+const named = contextCheck(first);
+let context: Promise<(text: string) => boolean> | undefined;
 let stories: Promise<AnchorCheck> | undefined;
 
 /** Whether a stretch of the page's text (null: too long to read) may be about a story. */
 async function mayBeAbout(text: string | null): Promise<boolean> {
   if (text === null) return true;
-  if (!named.scan(text)) return false;
+  if (!named(text)) return false;
+  context ??= import('./context-anchors').then((m) => contextCheck(m.contextAnchors));
+  if (!(await context)(text)) return false;
   performance.mark('crosscheck:context');
-  stories ??= import('./stories-anchors').then((m) => anchorCheck(m.storiesAnchors));
+  stories ??= import('./stories-anchors').then((m) => m.storiesCheck(normalizer));
   return (await stories).scan(text);
 }
 let reader: Promise<Reader> | undefined;

@@ -1,10 +1,15 @@
 /**
  * The first stage's second step: the stories' anchors (`src/anchors/anchors.generated.json`, tens
- * of kilobytes), loaded only on a page that holds some story's context words. A page that passes
- * this check too may be about a story, and gets the reader. The check's code stays in the first
- * stage, which uses it for the context words.
+ * of kilobytes) and their check (`check.ts`), loaded only on a page that holds some story's context
+ * words. A page that passes this check too may be about a story, and gets the reader.
  */
 import anchors from '../../src/anchors/anchors.generated.json';
+import { anchorCheck, type AnchorCheck } from '../../src/anchors/check';
 import type { AnchorSpec } from '../../src/anchors/derive';
+import type { normalizer } from '../../src/anchors/normalize';
 
-export const storiesAnchors = anchors as unknown as AnchorSpec;
+const spec = anchors as unknown as AnchorSpec;
+
+/** The stories' check, with the first stage's normalisation (`check.ts` says why it is passed). */
+export const storiesCheck = (normalize: typeof normalizer): AnchorCheck =>
+  anchorCheck(spec, normalize(spec));

@@ -6,10 +6,12 @@
  * for on the whole page; a condition's other groups only once its trigger is found, near it (a
  * frame) or anywhere (a cue).
  *
- * Kept small: it ships in the content script every page gets.
+ * It loads with the stories' anchors, after the context's check (`context-check.ts`) passed the
+ * same text (no longer than its `MAX_TEXT`). It takes the normalisation from its caller, so the
+ * chunk it loads in shares no module with the first stage: a module the two shared would be split
+ * into a third file that every page loads.
  */
 import type { AnchorSpec } from './derive';
-import { normalizer } from './normalize';
 
 export interface AnchorCheck {
   /**
@@ -24,12 +26,6 @@ export const ANCHOR_SEPARATOR = '|';
 
 /** Past this many places to look at in one stretch, the page is taken as possibly about a story. */
 const MAX_LOOKS = 1000;
-/**
- * Past this many UTF-16 units in one stretch, the page is taken as possibly about a story: reading
- * it whole would hold the page's main thread too long in one task (the reader reads in steps).
- */
-export const MAX_TEXT = 1_000_000;
-
 /** An anchor as a finder keeps it. */
 interface Anchor {
   readonly text: string;
@@ -47,8 +43,8 @@ interface Finder {
   anchors(head: string): readonly Anchor[] | undefined;
 }
 
-export function anchorCheck(spec: AnchorSpec): AnchorCheck {
-  const normalize = normalizer(spec);
+/** The check of `spec`'s anchors, on text normalised by `normalize` (`normalizer(spec)`). */
+export function anchorCheck(spec: AnchorSpec, normalize: (text: string) => string): AnchorCheck {
   const { groups, conditions, word, trigger } = spec;
   const wordChar = new RegExp(`[${word}]`);
   const wordAt = new RegExp(`[${word}]*`, 'y');
@@ -179,7 +175,6 @@ export function anchorCheck(spec: AnchorSpec): AnchorCheck {
 
   return {
     scan(input) {
-      if (input.length > MAX_TEXT) return true;
       const text = normalize(input);
       /** Trigger group -> where its anchors start, in text order. */
       const hits = new Map<number, number[]>();

@@ -31,7 +31,7 @@ import { classes, folding, foldPlan, type Classes } from './tables.ts';
  *
  * An anchor is tokens in a row (`joinTokens`); the last word may be the start of a longer one,
  * unless the anchor starts with `=`. One that starts with a word is found at the start of a word
- * only. The first stage finds where an anchor may start by its head: its first word (or the start
+ * only, unless it starts with `~` (a context's only: `GLUED`). The first stage finds where an anchor may start by its head: its first word (or the start
  * of one), or its first CJK character.
  */
 export interface AnchorSpec extends Classes, Folding {
@@ -72,7 +72,8 @@ export function anchorCharacters(spec: Pick<AnchorSpec, 'groups' | 'trigger'>): 
   ];
   for (const list of lists)
     for (const entry of list.split(ANCHOR_SEPARATOR))
-      for (const ch of entry.replace(/^=/, '').replace(/,\d+$/, '')) if (ch !== ' ') used.add(ch);
+      for (const ch of entry.replace(/^[=~]/, '').replace(/,\d+$/, ''))
+        if (ch !== ' ') used.add(ch);
   return used;
 }
 
@@ -94,11 +95,29 @@ export const REACH_MARGIN = 64;
 /** How many of a frame's entries beside its trigger are checked. */
 const MAX_OTHERS = 2;
 
-/** `w:` tokens in a row, the last word possibly cut short; `x:` the last word whole. */
+/**
+ * `w:` tokens in a row, the last word possibly cut short; `x:` the last word whole; `i:` the start
+ * of a word's end, found inside a word too (only in a context: `INSIDE`).
+ */
 type Key = string;
+
+/**
+ * Scripts whose press glues short words to the next one ("and", "with", "for", "the": Arabic
+ * وبيتكوين, للصين): a word of theirs also offers, as `i:` anchors, its ends after its first few
+ * letters, so that one anchor stands for every glued form.
+ */
+const GLUED = /^\p{Script=Arabic}/u;
+/** Most letters an `i:` anchor leaves off the start of a word. */
+const MAX_GLUED = 3;
 
 /** The anchors a run offers: every stretch of it, the last word also cut short. */
 function runKeys(run: readonly string[], into: Set<Key>): void {
+  for (const token of run) {
+    if (!GLUED.test(token)) continue;
+    for (let from = 1; from <= MAX_GLUED && token.length - from >= MIN_WORD; from++)
+      for (let end = from + MIN_WORD; end <= token.length; end++)
+        into.add(`i:${token.slice(from, end)}`);
+  }
   for (let i = 0; i < run.length; i++) {
     let words = 0;
     for (let j = i; j < run.length && j < i + MAX_TOKENS; j++) {
@@ -221,7 +240,8 @@ class Reference {
     }
     this.#tokens = Math.max(tokens, 1);
     const starts = new Set<string>();
-    for (const k of candidates) if (k.startsWith('w:') && !k.includes(' ')) starts.add(k.slice(2));
+    // An `i:` anchor is counted as a word's start: the counts hold few words of its scripts.
+    for (const k of candidates) if (!k.startsWith('x:') && !k.includes(' ')) starts.add(k.slice(2));
     for (const [word, n] of Object.entries(words.words)) {
       for (let i = 1; i <= word.length; i++) {
         const start = word.slice(0, i);
@@ -254,7 +274,7 @@ class Reference {
    */
   #expected(key: Key): number {
     const tokens = tokensOf(key.slice(2));
-    const start = key.startsWith('w:');
+    const start = !key.startsWith('x:');
     if (tokens.length === 1) return this.#share(tokens[0] as string, start);
     let least = Infinity;
     tokens.forEach((token, i) => {
@@ -282,7 +302,7 @@ function tokensOf(text: string): string[] {
 /** What the first stage looks for first: an anchor's first word (or its start), or CJK character. */
 function headOf(key: Key): Key {
   const tokens = tokensOf(key.slice(2));
-  return tokens.length === 1 && key.startsWith('w:') ? key : `w:${tokens[0] as string}`;
+  return tokens.length === 1 && !key.startsWith('x:') ? key : `w:${tokens[0] as string}`;
 }
 
 /**
@@ -311,7 +331,11 @@ class Chooser {
   readonly chosen = new Set<Key>();
   readonly conditions: { reach: number; groups: Group[] }[] = [];
 
-  constructor(readonly reference: Reference) {}
+  /** `inside`: whether `i:` anchors may be chosen (the stories' check finds anchors by head). */
+  constructor(
+    readonly reference: Reference,
+    readonly inside = false,
+  ) {}
 
   /**
    * An anchor's cost: its chance on a page (an anchor chosen by another phrase is no cheaper: each
@@ -332,7 +356,8 @@ class Chooser {
   /** The anchors that cover every spelling of a part (greedy weighted set cover), none of `not`. */
   cover(part: Part, regime: Regime = CUE, not: Group = new Set()): Group | null {
     if (part.length === 0) return null;
-    const cost = (k: Key) => (not.has(k) ? Infinity : this.#cost(k, regime));
+    const cost = (k: Key) =>
+      not.has(k) || (!this.inside && k.startsWith('i:')) ? Infinity : this.#cost(k, regime);
     const keys = new Set<Key>();
     let open = [...part];
     while (open.length > 0) {
@@ -457,12 +482,14 @@ interface Phrase {
 }
 
 /**
- * What the first stage checks, in two steps: `context`, the words of the stories' contexts (a page
- * about a story names its place and its subject, `Story.context`), small enough to ship in the
- * script every page gets; then, on a page that has them, `stories`, the anchors of every strong cue
- * and strong frame, loaded only then.
+ * What the first stage checks, in three steps: `first`, the rarest entry of each story's context
+ * (its subject: crypto, blockchain…), small enough to ship in the script every page gets; then, on
+ * a page that has those words, `context`, every entry of the stories' contexts (a page about a
+ * story names its place and its subject, `Story.context`); then `stories`, the anchors of every
+ * strong cue and strong frame. Each is loaded only on a page that passed the step before.
  */
 export interface AnchorSpecs {
+  readonly first: AnchorSpec;
   readonly context: AnchorSpec;
   readonly stories: AnchorSpec;
 }
@@ -561,11 +588,17 @@ export function deriveAnchors(
     chooser.chooseFrame(entriesOf(frameTerms[f] as number[][]), frame.within + REACH_MARGIN),
   );
   // The contexts: each entry's words anywhere on the page (reach 0), chosen on their own.
-  const context = new Chooser(new Reference(reference.pages, words, candidates));
+  const context = new Chooser(new Reference(reference.pages, words, candidates), true);
   for (const terms of contextTerms) context.chooseContext(entriesOf(terms));
+  // A context's groups are sorted rarest first (`chooseContext`): the first is its trigger.
+  const triggers = context.conditions.map(({ groups }) => ({
+    reach: 0,
+    groups: groups.slice(0, 1),
+  }));
   return {
-    stories: specOf(chooser.conditions, plan),
+    first: specOf(triggers, plan, false),
     context: specOf(context.conditions, plan, false),
+    stories: specOf(chooser.conditions, plan),
   };
 }
 
@@ -576,6 +609,8 @@ export function deriveAnchors(
 function implies(a: Key, b: Key): boolean {
   const at = a.slice(2);
   const bt = b.slice(2);
+  if (a.startsWith('i:')) return bt.includes(at);
+  if (b.startsWith('i:')) return false;
   if (a.startsWith('w:')) return bt.startsWith(at) && (bt !== at || b.startsWith('x:'));
   return bt.startsWith(`${at} `);
 }
@@ -586,13 +621,16 @@ function withoutImplied(group: Group): Key[] {
   return keys.filter((b) => !keys.some((a) => a !== b && implies(a, b)));
 }
 
+/** How an anchor's kind ships: `=` before a whole last word, `~` before an `i:` anchor. */
+const MARKS: Readonly<Record<string, string>> = { x: '=', i: '~' };
+
 /** The chosen conditions as shipped: each group once, its anchors sorted; conditions once each. */
 function specOf(
   conditions: readonly { reach: number; groups: readonly Group[] }[],
   plan: ReturnType<typeof foldPlan>,
   keyed = true,
 ): AnchorSpec {
-  const text = (k: Key) => (k.startsWith('x:') ? `=${k.slice(2)}` : k.slice(2));
+  const text = (k: Key) => (MARKS[k[0] as string] ?? '') + k.slice(2);
   const groupIds = new Map<string, number>();
   const groups: string[][] = [];
   const unique = new Map<string, number[]>();
@@ -613,6 +651,8 @@ function specOf(
     const ordered = [trigger, ...others.sort((a, b) => a - b)];
     unique.set(`${reach}:${ordered.join(',')}`, [reach, ...ordered]);
   }
+  if (keyed && groups.some((keys) => keys.some((k) => k.startsWith('i:'))))
+    throw new Error("an anchor found inside words in a spec the stories' check reads by head");
   const shipped = [...unique.values()];
   const triggers = new Set(shipped.map((c) => c[1] as number));
   const near = new Set(shipped.flatMap((c) => c.slice(2)));

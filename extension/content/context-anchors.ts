@@ -1,0 +1,9 @@
+/**
+ * The first stage's second step: every word of the stories' contexts
+ * (`src/anchors/context.generated.json`: their places as well as their subjects), loaded only on a
+ * page that holds the rarest of them (`first.generated.json`, shipped in the first stage).
+ */
+import context from '../../src/anchors/context.generated.json';
+import type { ContextSpec } from '../../src/anchors/context-check';
+
+export const contextAnchors: ContextSpec = context;

@@ -1,0 +1,87 @@
+/**
+ * The context's check (`context-check.ts`): one RegExp per group, read as the stories' check reads
+ * anchors (`check.ts`), and a `~` anchor found inside a word (a glued Arabic "and", "the"…).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlText } from '../../../build/html-text';
+import context from '../../../src/anchors/context.generated.json';
+import first from '../../../src/anchors/first.generated.json';
+import { anchorCheck } from '../../../src/anchors/check';
+import { contextCheck, type ContextSpec } from '../../../src/anchors/context-check';
+import type { AnchorSpec } from '../../../src/anchors/derive';
+import { normalizer } from '../../../src/anchors/normalize';
+import { ROOT } from '../core/helpers/paths';
+
+/** A spec of the shipped classes with these groups, all required. */
+const spec = (...groups: string[]): ContextSpec => ({
+  ...context,
+  groups,
+  conditions: [[0, ...groups.map((_, g) => g)]],
+});
+
+describe('the context check', () => {
+  it('finds a word anchor at a word start only, its last word cut short unless whole', () => {
+    const check = contextCheck(spec('crypto', '=china'));
+    expect(check('Cryptocurrency news from China.')).toBe(true);
+    expect(check('Cryptocurrency news from Chinatown.')).toBe(false);
+    expect(check('Encrypted mail from China.')).toBe(false);
+  });
+
+  it('reads any run of separators between two words, and any or none beside CJK', () => {
+    const check = contextCheck(spec('virtual currenc', '中国'));
+    expect(check('virtual —\n currency, 中 国')).toBe(true);
+    expect(check('virtual-currency 中国')).toBe(true);
+    expect(check('virtualcurrency 中国')).toBe(false);
+  });
+
+  it('finds a `~` anchor inside a word: the forms Arabic glues to "and", "with", "the"', () => {
+    const check = contextCheck(spec('~بيتكوين', '~صين'));
+    expect(check('وبيتكوين في للصين')).toBe(true);
+    expect(contextCheck(spec('بيتكوين', 'صين'))('وبيتكوين في للصين')).toBe(false);
+  });
+
+  it('reads regular-expression characters in anchors as themselves', () => {
+    expect(contextCheck(spec('a.b'))('axb')).toBe(false);
+    expect(contextCheck(spec('a.b'))('a.b')).toBe(true);
+  });
+
+  it('takes a text too long to read in one task as possibly about a story', () => {
+    expect(contextCheck(first)('The city council met on Monday. '.repeat(40_000))).toBe(true);
+  });
+});
+
+describe('the shipped context', () => {
+  it('ships the rarest entry of each story first, and every entry after', () => {
+    expect(first.groups).toHaveLength(context.conditions.length);
+    for (const [g, group] of first.groups.entries())
+      expect(group).toBe(context.groups[context.conditions[g]![1]!]);
+  });
+
+  it("answers as the stories' check would on the corpus copies and the blind-written pages", () => {
+    // No `~` anchor in the stories' check: compare on a spec without them.
+    const words = {
+      ...context,
+      groups: context.groups.map((g) =>
+        g
+          .split('|')
+          .filter((a) => !a.startsWith('~'))
+          .join('|'),
+      ),
+    } as unknown as AnchorSpec;
+    const byHeads = anchorCheck(words, normalizer(words));
+    const byRegExp = contextCheck(words);
+    const dirs = ['test/fixtures/corpus', 'test/fixtures/fresh/about', 'test/fixtures/fresh/other'];
+    let passed = 0;
+    for (const dir of dirs)
+      for (const name of readdirSync(join(ROOT, dir))) {
+        if (!name.endsWith('.txt') && !name.endsWith('.html')) continue;
+        const file = readFileSync(join(ROOT, dir, name), 'utf8');
+        const text = name.endsWith('.html') ? htmlText(file) : file;
+        expect(byRegExp(text), `${dir}/${name}`).toBe(byHeads.scan(text));
+        if (byRegExp(text)) passed++;
+      }
+    expect(passed).toBeGreaterThan(100);
+  });
+});
