@@ -35,7 +35,8 @@ export type ContextSpec = Pick<
 export function contextCheck(spec: ContextSpec): (text: string) => boolean {
   const { word, gap } = spec;
   const normalize = normalizer(spec);
-  const gaps = new RegExp(`[${gap}]+`, 'g');
+  // Runs of separators, but not a lone space (most of them: replacing each took 40 ms on 1 MB).
+  const gaps = new RegExp(`[${gap}]{2,}|(?! )[${gap}]`, 'g');
   const wordChar = new RegExp(`[${word}]`);
   const isWord = (ch: string | undefined) => ch !== undefined && wordChar.test(ch);
   /** One anchor's RegExp source, after its start (a word start for a word). */
