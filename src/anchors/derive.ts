@@ -31,8 +31,8 @@ import { classes, folding, foldPlan, type Classes } from './tables.ts';
  *
  * An anchor is tokens in a row (`joinTokens`); the last word may be the start of a longer one,
  * unless the anchor starts with `=`. One that starts with a word is found at the start of a word
- * only, unless it starts with `~` (a context's only: `GLUED`). The first stage finds where an anchor may start by its head: its first word (or the start
- * of one), or its first CJK character.
+ * only, unless it starts with `~` (a context's only: `GLUED`). The first stage finds where an
+ * anchor may start by its head: its first word (or the start of one), or its first CJK character.
  */
 export interface AnchorSpec extends Classes, Folding {
   /**
@@ -97,7 +97,7 @@ const MAX_OTHERS = 2;
 
 /**
  * `w:` tokens in a row, the last word possibly cut short; `x:` the last word whole; `i:` the start
- * of a word's end, found inside a word too (only in a context: `INSIDE`).
+ * of a word's end, found inside a word too (only in a context: `Chooser.inside`).
  */
 type Key = string;
 
