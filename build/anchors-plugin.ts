@@ -4,12 +4,12 @@
  * contexts, which the content script every page gets imports; `src/anchors/context.generated.json`,
  * all the contexts' words, which it loads only on a page that has those; and
  * `src/anchors/anchors.generated.json`, the stories' anchors, which it loads only on a page that has
- * those words. Inputs: the stories and concept files (through the
- * compiled cue table), the word counts of `build/anchor-words.json` (`npm run anchors:words`), and
- * reference texts about other things in the repository (the corpus copies, the blind-written
- * negatives, the near-misses). Each file records a hash of the inputs: a build whose inputs did not
- * change keeps them without deriving again. The build fails when the first stage's normalisation
- * could read a page differently from the matcher where an anchor could be (`disagreements`).
+ * those words. Inputs: the stories and concept files (through the compiled cue table), the word
+ * counts of `build/anchor-words.json` (`npm run anchors:words`), and reference texts about other
+ * things in the repository (the corpus copies, the blind-written negatives, the near-misses). Each
+ * file records a hash of the inputs: a build whose inputs did not change keeps them without deriving
+ * again. The build fails when the first stage's normalisation could read a page differently from
+ * the matcher where an anchor could be (`disagreements`).
  *
  * As a script (`npx tsx build/anchors-plugin.ts`) it rewrites the files once. A unit test fails when
  * the committed files are stale.

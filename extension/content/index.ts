@@ -4,15 +4,15 @@
  * steps (`src/anchors/`), each loaded only on a page that passed the one before: for the rarest
  * words of some story's context (its subject: crypto, blockchain), shipped here; for all of them
  * (its place too: China, Beijing, WeChat; `context-anchors.ts`); for the stories' anchors
- * (`stories-anchors.ts`). Only a page that passes all three may be about a story and loads the reader
- * (`reader.ts`: settings, marks, cards, the channel to the background). A page switched off in the
- * options pays no more than this stage. Text added later is checked as it comes, at most a few
- * times a second. Before the reader is loaded, this stage answers the popup and the background
+ * (`stories-anchors.ts`). Only a page that passes all three may be about a story and loads the
+ * reader (`reader.ts`: settings, marks, cards, the channel to the background). A page switched off
+ * in the options pays no more than this stage. Text added later is checked as it comes, at most a
+ * few times a second. Before the reader is loaded, this stage answers the popup and the background
  * itself, and loads the reader when the popup asks what the page says.
  */
 import first from '../../src/anchors/first.generated.json';
 import type { AnchorCheck } from '../../src/anchors/check';
-import { contextCheck, MAX_TEXT } from '../../src/anchors/context-check';
+import { contextCheck, contextText, MAX_TEXT } from '../../src/anchors/context-check';
 import { normalizer } from '../../src/anchors/normalize';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
 import { runsOnStored } from '../platform/site-switch';
@@ -25,16 +25,18 @@ let idle = performance.now();
 /** When this module began to run: the first stage's own measure starts here. */
 const stageStart = idle;
 const site = location.hostname;
+const prepare = contextText(first);
 const named = contextCheck(first);
 let context: Promise<(text: string) => boolean> | undefined;
 let stories: Promise<AnchorCheck> | undefined;
 
 /** Whether a stretch of the page's text (null: too long to read) may be about a story. */
 async function mayBeAbout(text: string | null): Promise<boolean> {
-  if (text === null) return true;
-  if (!named(text)) return false;
+  if (text === null || text.length > MAX_TEXT) return true;
+  const prepared = prepare(text);
+  if (!named(prepared)) return false;
   context ??= import('./context-anchors').then((m) => contextCheck(m.contextAnchors));
-  if (!(await context)(text)) return false;
+  if (!(await context)(prepared)) return false;
   performance.mark('crosscheck:context');
   stories ??= import('./stories-anchors').then((m) => m.storiesCheck(normalizer));
   return (await stories).scan(text);
@@ -97,6 +99,8 @@ stops.push(
 async function firstRead(): Promise<void> {
   const root = document.body ?? document.documentElement;
   const text = root ? await textUpTo(root, MAX_TEXT) : '';
+  // A task of its own: the walk's last slice and a long page's check would make one long task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const found = await mayBeAbout(text);
   performance.measure('crosscheck:first-stage', { start: stageStart, end: performance.now() });
   if (found) void passed();

@@ -1,12 +1,13 @@
 /**
- * The first stage's first step: whether a page's text holds some story's context words
- * (`context.generated.json`: a few hundred anchors; a condition's groups found anywhere on the
- * page). Each group is one RegExp of its anchors, run by the browser's engine over the normalised
- * text (`normalize.ts`) with every run of separators read as one space: no finder of heads, no
- * parsing of anchors. It reads an anchor as the stories' check does (`check.ts`): a word at a word
- * start (anywhere for `~`: a word glued to the one before), separators between two words, separators
- * or none beside a CJK character, no letter after a whole word (`=`). Inside an alternative, a class of separators made the engine 16 times slower
- * than the stories' check; one space makes it faster.
+ * The first stage's first two steps: whether a page's text holds some story's context words
+ * (`first.generated.json`, shipped: the rarest of them; then `context.generated.json`: all of
+ * them). A condition's groups are found anywhere on the page. Each group is one RegExp of its
+ * anchors, run by the browser's engine over the normalised text (`normalize.ts`) with every run of
+ * separators read as one space: no finder of heads, no parsing of anchors. It reads an anchor as
+ * the stories' check does (`check.ts`): a word at a word start (anywhere for `~`: a word glued to
+ * the one before), separators between two words, separators or none beside a CJK character, no
+ * letter after a whole word (`=`). A class of separators inside each alternative made the engine
+ * 16 times slower than the stories' check; one space makes it faster.
  *
  * Kept small: it ships in the content script every page gets; `check.ts` loads with the stories'
  * anchors.
@@ -14,7 +15,10 @@
 import type { AnchorSpec } from './derive';
 import { normalizer } from './normalize';
 
-/** Between a group's anchors (`AnchorSpec.groups`). */
+/**
+ * Between a group's anchors (`AnchorSpec.groups`): check.ts's `ANCHOR_SEPARATOR`, not imported
+ * (check.ts loads in a chunk of its own).
+ */
 const SEPARATOR = '|';
 
 /**
@@ -29,14 +33,24 @@ export type ContextSpec = Pick<
 >;
 
 /**
- * The context's check: true when the text may be about some story. A condition's groups are looked
- * for anywhere on the page, whatever its reach (a context's is 0: anywhere).
+ * The page's text as the context's anchors are looked for in: normalised, every run of separators
+ * one space. Both context steps read the same (their specs share how to read text), so a page's
+ * text is prepared once.
  */
-export function contextCheck(spec: ContextSpec): (text: string) => boolean {
-  const { word, gap } = spec;
+export function contextText(spec: ContextSpec): (text: string) => string {
   const normalize = normalizer(spec);
   // Runs of separators, but not a lone space (most of them: replacing each took 40 ms on 1 MB).
-  const gaps = new RegExp(`[${gap}]{2,}|(?! )[${gap}]`, 'g');
+  const gaps = new RegExp(`[${spec.gap}]{2,}|(?! )[${spec.gap}]`, 'g');
+  return (text) => normalize(text).replace(gaps, ' ');
+}
+
+/**
+ * The context's check: true when text prepared by `contextText` may be about some story. A
+ * condition's groups are looked for anywhere on the page, whatever its reach (a context's is 0:
+ * anywhere).
+ */
+export function contextCheck(spec: ContextSpec): (text: string) => boolean {
+  const { word } = spec;
   const wordChar = new RegExp(`[${word}]`);
   const isWord = (ch: string | undefined) => ch !== undefined && wordChar.test(ch);
   /** One anchor's RegExp source, after its start (a word start for a word). */
@@ -61,9 +75,7 @@ export function contextCheck(spec: ContextSpec): (text: string) => boolean {
     if (words.length) others.push(`(?<![${word}])(?:${words.join('|')})`);
     return new RegExp(others.join('|'));
   });
-  return (input) => {
-    if (input.length > MAX_TEXT) return true;
-    const text = normalize(input).replace(gaps, ' ');
+  return (text) => {
     const seen: (boolean | undefined)[] = [];
     return spec.conditions.some((condition) =>
       condition.slice(1).every((g) => (seen[g] ??= found[g]?.test(text) ?? false)),

@@ -595,9 +595,12 @@ export function deriveAnchors(
     reach: 0,
     groups: groups.slice(0, 1),
   }));
+  const contextSpec = specOf(context.conditions, plan, false);
+  // The first step reads text as the second does (`contextText`): a page's text is prepared once.
+  const { word, skip, gap, space, pairs } = contextSpec;
   return {
-    first: specOf(triggers, plan, false),
-    context: specOf(context.conditions, plan, false),
+    first: { ...specOf(triggers, plan, false), word, skip, gap, space, pairs },
+    context: contextSpec,
     stories: specOf(chooser.conditions, plan),
   };
 }

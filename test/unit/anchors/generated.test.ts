@@ -1,6 +1,7 @@
 /**
- * The committed anchors (`ANCHORS_PATHS`: `src/anchors/*.generated.json`) are those the build derives from the current stories, concept words, word counts and reference
- * texts: a data edit that was not built fails here, naming the command that brings them in step.
+ * The committed anchors (`ANCHORS_PATHS`: `src/anchors/*.generated.json`) are those the build
+ * derives from the current stories, concept words, word counts and reference texts: a data edit
+ * that was not built fails here, naming the command that brings them in step.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
