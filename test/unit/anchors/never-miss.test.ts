@@ -38,8 +38,10 @@ const firstCheck = contextCheck(first);
 const fullContextCheck = contextCheck(context);
 /** The first stage's context steps: its rarest words (shipped), then all of them (loaded). */
 const prepare = contextText(first);
-const contextPasses = (text: string) =>
-  firstCheck(prepare(text)) && fullContextCheck(prepare(text));
+const contextPasses = (text: string) => {
+  const prepared = prepare(text);
+  return firstCheck(prepared) && fullContextCheck(prepared);
+};
 const table = cueTableFromStories(stories, conceptFiles);
 const matcher = compileMatcher(table);
 
