@@ -27,6 +27,7 @@ import {
   type ReferenceTexts,
   type WordCounts,
 } from '../src/anchors/derive.ts';
+import { contextPatterns } from '../src/anchors/context-patterns.ts';
 import { disagreements } from '../src/anchors/tables.ts';
 import { cueTableFromStories } from '../src/match/cue-table.ts';
 import { conceptFiles } from '../src/stories/concepts/index.ts';
@@ -56,7 +57,16 @@ export interface AnchorsFile extends AnchorSpec {
   readonly inputs: string;
 }
 
-export type AnchorsFiles = { readonly [K in keyof AnchorSpecs]: AnchorsFile };
+/** A context step's file: its groups' RegExp sources too (`contextPatterns`), which it ships. */
+export interface ContextFile extends AnchorsFile {
+  readonly patterns: readonly string[];
+}
+
+export interface AnchorsFiles {
+  readonly first: ContextFile;
+  readonly context: ContextFile;
+  readonly stories: AnchorsFile;
+}
 
 function textsIn(dirs: readonly string[]): string[] {
   return dirs.flatMap((dir) =>
@@ -86,6 +96,7 @@ export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
     .update(readFileSync(join(ROOT, 'src/anchors/tables.ts')))
     .update(readFileSync(join(ROOT, 'src/anchors/pieces.ts')))
     .update(readFileSync(join(ROOT, 'src/anchors/normalize.ts')))
+    .update(readFileSync(join(ROOT, 'src/anchors/context-patterns.ts')))
     .digest('hex')
     .slice(0, 16);
   if (NAMES.every((name) => current?.[name]?.inputs === inputs)) return current as AnchorsFiles;
@@ -98,8 +109,8 @@ export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
       );
   }
   return {
-    first: { inputs, ...specs.first },
-    context: { inputs, ...specs.context },
+    first: { inputs, ...specs.first, patterns: contextPatterns(specs.first) },
+    context: { inputs, ...specs.context, patterns: contextPatterns(specs.context) },
     stories: { inputs, ...specs.stories },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The context's check (`context-check.ts`): one RegExp per group, read as the stories' check reads
- * anchors (`check.ts`), and a `~` anchor found inside a word (a glued Arabic "and", "the"…).
+ * The context's check (`context-check.ts`): one RegExp per group (`context-patterns.ts`), read as
+ * the stories' check reads anchors (`check.ts`), and a `~` anchor found inside a word (a glued
+ * Arabic "and", "the"…).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import context from '../../../src/anchors/context.generated.json';
 import first from '../../../src/anchors/first.generated.json';
 import { anchorCheck } from '../../../src/anchors/check';
 import { contextCheck, contextText, type ContextSpec } from '../../../src/anchors/context-check';
+import { contextPatterns } from '../../../src/anchors/context-patterns';
 import type { AnchorSpec } from '../../../src/anchors/derive';
 import { normalizer } from '../../../src/anchors/normalize';
 import { ROOT } from '../core/helpers/paths';
@@ -17,7 +19,7 @@ import { ROOT } from '../core/helpers/paths';
 /** A spec of the shipped classes with these groups, all required. */
 const spec = (...groups: string[]): ContextSpec => ({
   ...context,
-  groups,
+  patterns: contextPatterns({ groups, word: context.word }),
   conditions: [[0, ...groups.map((_, g) => g)]],
 });
 const prepare = contextText(context);
@@ -61,6 +63,10 @@ describe('the shipped context', () => {
       expect(group).toBe(context.groups[context.conditions[g]![1]!]);
   });
 
+  it('ships each group as the RegExp source made of its anchors', () => {
+    for (const file of [first, context]) expect(file.patterns).toEqual(contextPatterns(file));
+  });
+
   it('reads text in both steps alike, so a page is prepared once', () => {
     for (const key of ['word', 'skip', 'gap', 'space', 'pairs'] as const)
       expect(first[key]).toBe(context[key]);
@@ -78,7 +84,7 @@ describe('the shipped context', () => {
       ),
     } as unknown as AnchorSpec;
     const byHeads = anchorCheck(words, normalizer(words));
-    const byRegExp = checkOf(words as ContextSpec);
+    const byRegExp = checkOf({ ...context, patterns: contextPatterns(words) });
     const dirs = ['test/fixtures/corpus', 'test/fixtures/fresh/about', 'test/fixtures/fresh/other'];
     let passed = 0;
     for (const dir of dirs)
