@@ -8,8 +8,8 @@
  * start (anywhere for `~`: a word glued to the one before), one space between two words, a space
  * or none beside a CJK character, no letter after a whole word (`=`).
  */
-import { ANCHOR_SEPARATOR } from './check';
-import type { AnchorSpec } from './derive';
+import { ANCHOR_SEPARATOR } from './check.ts';
+import type { AnchorSpec } from './derive.ts';
 
 export function contextPatterns({ groups, word }: Pick<AnchorSpec, 'groups' | 'word'>): string[] {
   const wordChar = new RegExp(`[${word}]`);
