@@ -72,7 +72,9 @@ export async function textUpTo(root: Node, max: number): Promise<string | null> 
     return data.length > max ? null : data;
   }
   const elements = (root as Partial<Element>).getElementsByTagName?.('*').length;
-  if (elements === undefined || elements > AT_ONCE_ELEMENTS)
+  // A comment, a doctype: nothing the reader reads (frameworks add comments all the time).
+  if (elements === undefined) return '';
+  if (elements > AT_ONCE_ELEMENTS)
     return (await import('./page-walk')).walkText(root, max, RAW_TEXT);
   // The trees to read: `root`'s, then each open shadow root met on the way, after the tree it
   // stands in, a line apart.

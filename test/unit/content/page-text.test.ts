@@ -44,8 +44,9 @@ describe('textUpTo', () => {
     const script = el('script', 'var exchanges = "124 offshore";');
     document.body.replaceChildren(bold, script);
     expect(await textUpTo(bold.firstChild!, 1000)).toBe('blocks');
-    // Text added to a script later is read as nothing.
+    // Text added to a script later is read as nothing, and so is a comment.
     expect(await textUpTo(script.firstChild!, 1000)).toBe('');
+    expect(await textUpTo(document.createComment('124 exchanges'), 1000)).toBe('');
   });
 
   it('goes on after a raw-text element: to its next sibling, and out of its parents', async () => {
