@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { deriveAnchorsPlugin } from './build/anchors-plugin.ts';
+import { classicFirstStagePlugin } from './build/classic-first-stage-plugin.ts';
 import { compileCueTable } from './build/compile-matcher-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { inlinePreloadPlugin } from './build/inline-preload-plugin.ts';
@@ -27,6 +28,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       inlinePreloadPlugin(),
       crx({ manifest, browser }),
+      classicFirstStagePlugin(),
     ],
     // Big JSON (the first stage's anchors) as JSON.parse of a string: parsed faster than a literal.
     json: { stringify: true },

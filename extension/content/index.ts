@@ -28,10 +28,8 @@ import { watchAddedText } from './added-text';
 import { textUpTo } from './page-text';
 import type { Reader } from './reader';
 
-/** When the first stage started: document idle (the loader's injection time once it tells us). */
-let idle = performance.now();
-/** When this module began to run: the first stage's own measure starts here. */
-const stageStart = idle;
+/** When the first stage started: document idle (the browser injects it as a classic script). */
+const idle = performance.now();
 const site = location.hostname;
 const [normalize, collapse] = contextSteps({ gap, skip, space, pairs });
 const named = contextCheck({ patterns, conditions });
@@ -120,7 +118,7 @@ async function firstRead(): Promise<void> {
   // A task of its own: the walk's last slice and a long page's check would make one long task.
   await nextTask();
   const found = await mayBeAbout(text);
-  performance.measure('crosscheck:first-stage', { start: stageStart, end: performance.now() });
+  performance.measure('crosscheck:first-stage', { start: idle, end: performance.now() });
   if (found) void passed();
   else {
     // The whole document: a page may replace its body, or all of it (document.open()).
@@ -135,8 +133,3 @@ async function firstRead(): Promise<void> {
 }
 
 void firstRead();
-
-/** crxjs's loader calls this once the module has run, with the time it was injected. */
-export function onExecute(options?: { perf?: { injectTime?: number } }): void {
-  idle = options?.perf?.injectTime ?? idle;
-}
