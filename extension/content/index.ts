@@ -91,14 +91,17 @@ async function passed(): Promise<void> {
 stops.push(
   onOwnMessage((message) => {
     if (message.type === 'focus-mention') return Promise.resolve({ focused: false });
-    if (message.type !== 'get-page-state') return undefined;
+    // The background asks for the badge: nothing is marked yet, and the badge it cleared when the
+    // page began to load is right as it is. No answer leaves it so, and costs this page no read of
+    // the settings (nor the storage API's set-up).
+    if (message.type !== 'get-page-state' || (message as { read?: unknown }).read !== true)
+      return undefined;
     return enabled().then((on) =>
-      // The popup asks what the page says (`read`): the reader reads it. The background only
-      // wants the badge: nothing is marked yet.
-      on && (message as { read?: unknown }).read === true
+      // The popup asks what the page says: the reader reads it.
+      on
         ? load().then((r) => r.answer(message))
         : {
-            enabled: on,
+            enabled: false,
             site,
             relevant: false,
             passing: false,
