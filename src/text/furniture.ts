@@ -4,10 +4,14 @@
  * - a list of tags ("Tags: China, Regulation, Exchanges", "#中国 #监管 #交易所"): a line that starts
  *   with a tags label in one of the reader's languages, or whose every item is a hashtag;
  * - a breadcrumb trail ("Home > Markets > China to block 124 exchanges"): three or more items
- *   joined by ">", "›" or "»" with spaces around.
+ *   joined by ">", "›" or "»" with spaces around;
+ * - links to other articles ("Related: Shenzhen backs blockchain start-ups", "関連記事：…"): a line
+ *   that starts with such a label. The titles are other pages' words.
  */
 const LABELED =
   /^\s*(tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
+const RELATED =
+  /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख))\s*[:：]/iu;
 const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
 const CRUMB_SEPARATOR = /\s[>›»]\s/u;
 /** Longer than this, a line is a paragraph, not furniture. */
@@ -23,6 +27,7 @@ function isBreadcrumb(line: string): boolean {
 /** Whether a block of a page is a list of tags or a breadcrumb trail. */
 export function isFurniture(block: string): boolean {
   return (
-    block.length < MAX_LINE && (LABELED.test(block) || HASHTAGS.test(block) || isBreadcrumb(block))
+    block.length < MAX_LINE &&
+    (LABELED.test(block) || RELATED.test(block) || HASHTAGS.test(block) || isBreadcrumb(block))
   );
 }

@@ -1,10 +1,13 @@
-/** Lists of tags and breadcrumb trails are furniture: the reader reads them as empty, nothing else. */
+/**
+ * Lists of tags, breadcrumb trails and links to other articles are furniture: the reader reads them
+ * as empty, nothing else.
+ */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/read-page';
 import { isFurniture } from '../../../src/text/furniture';
 
 describe('site furniture', () => {
-  it("is a list of tags or a breadcrumb trail, in the reader's languages", () => {
+  it("is a list of tags, a breadcrumb trail or a line of links, in the reader's languages", () => {
     for (const line of [
       'Tags: China, Regulation, Exchanges, Shanghai Securities News',
       'Tags : Chine, WeChat, Tencent',
@@ -20,6 +23,14 @@ describe('site furniture', () => {
       'Inicio » Noticias » Análisis',
       '当前位置：华商网 > 财经频道 > 金融理财',
       'ITmedia NEWS > 企業・業界動向 > 中国WeChat、仮想通貨メディアの公式アカウントを相次ぎ凍結',
+      'Related: Shenzhen backs blockchain start-ups with a new fund',
+      '関連記事：深圳のブロックチェーン産業支援策まとめ',
+      '관련 기사: 블록체인 산업 육성 정책 비교',
+      '相关阅读：北京朝阳区禁止虚拟货币推介活动',
+      'Czytaj także: Giełdy kryptowalut w Polsce pod lupą',
+      'Baca juga: Harga Bitcoin Anjlok',
+      'Читайте также: Биткоин снова дешевеет',
+      'اقرأ أيضاً: الصين تحظر التعدين',
     ])
       expect(isFurniture(line), line).toBe(true);
   });
@@ -33,6 +44,8 @@ describe('site furniture', () => {
       'Bitcoin > $6,000 again as China moves to block 124 offshore exchanges.',
       'News > China to block 124 offshore exchanges',
       'Markets>Asia>China',
+      'Related to the ban, WeChat closed eight crypto news accounts.',
+      'See also the notice of 17 August: venues may not host crypto events.',
       `Home > News > ${'China will block access to 124 offshore exchanges. '.repeat(5)}`,
       '',
     ])
