@@ -29,6 +29,8 @@ describe('site furniture', () => {
       '相关阅读：北京朝阳区禁止虚拟货币推介活动',
       'Czytaj także: Giełdy kryptowalut w Polsce pod lupą',
       'Baca juga: Harga Bitcoin Anjlok',
+      'Relacionados: China quer bloquear corretoras estrangeiras',
+      'По теме: Китай закрывает биржи',
       'Читайте также: Биткоин снова дешевеет',
       'اقرأ أيضاً: الصين تحظر التعدين',
     ])
