@@ -77,13 +77,18 @@ export const PROSE_UNITS = 60;
  * for good?", "Same here."), a question heading. A thread's facts stand many such lines apart.
  */
 export const SHORT_SENTENCE_UNITS = 40;
+/**
+ * A block that ends asking states nothing and is not counted either: an FAQ's or an interview's
+ * questions stand between the answers that state the facts.
+ */
+const QUESTION = /[?？؟]\s*$/u;
 /** Chinese, Japanese or Korean: there a sentence that short says as much as a long one. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Per block, its place in the page's prose: how many blocks of prose (a sentence of at least
- * SHORT_SENTENCE_UNITS or in CJK, or any block of at least PROSE_UNITS) stand before it. A
- * headline and its lead with furniture between are this close.
+ * SHORT_SENTENCE_UNITS or in CJK, or any block of at least PROSE_UNITS, that does not end with a
+ * question mark) stand before it. A headline and its lead with furniture between are this close.
  */
 export function prosePlaces(blocks: readonly string[]): Int32Array {
   const places = new Int32Array(blocks.length);
@@ -91,6 +96,7 @@ export function prosePlaces(blocks: readonly string[]): Int32Array {
   for (let b = 0; b < blocks.length; b++) {
     places[b] = place;
     const text = blocks[b] as string;
+    if (QUESTION.test(text)) continue;
     if (
       text.length >= PROSE_UNITS ||
       ((text.length >= SHORT_SENTENCE_UNITS || CJK.test(text)) && endsSentence(text))

@@ -1,17 +1,25 @@
 /**
  * Site furniture that names the story's things without saying anything of them, so the reader
  * does not read it (the headline itself is read where the page states it):
- * - a list of tags ("Tags: China, Regulation, Exchanges", "#中国 #监管 #交易所"): a line that starts
- *   with a tags label in one of the reader's languages, or whose every item is a hashtag;
+ * - a list of tags or categories ("Tags: China, Regulation, Exchanges", "#中国 #监管 #交易所",
+ *   "2018-08-23 カテゴリー：翻訳 / WeChat"): a line that starts with such a label in one of the
+ *   reader's languages (after a date, perhaps), or whose every item is a hashtag;
  * - a breadcrumb trail ("Home > Markets > China to block 124 exchanges"): three or more items
  *   joined by ">", "›" or "»" with spaces around;
  * - links to other articles ("Related: Shenzhen backs blockchain start-ups", "関連記事：…"): a line
- *   that starts with such a label. The titles are other pages' words.
+ *   that starts with such a label, or an encyclopedia's reference ("↑ «Title». Publisher."). The
+ *   titles are other pages' words.
  */
 const LABELED =
-  /^\s*(tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
+  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies)|cat(é|e)gories?|kategorie(n)?|categor(í|i)as?|categorie|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
 const RELATED =
   /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|(mais |más |noticias |notícias |artigos |artículos |matérias |materias )?relacionad(o|a|os|as)|по теме|по темі|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख))\s*[:：]/iu;
+/**
+ * A reference list's entry, as encyclopedias print it: "↑ «Title». Publisher. Date", "1. ^ Title",
+ * or "[2] Title. Publisher. 2018-08-23." (a numbered note that ends in a date; one that explains a
+ * term ends otherwise).
+ */
+const REFERENCE = /^\s*(\d+\.\s*)?[↑^]\s|^\s*\[\d+\]\s.{0,300}\d{4}(-\d{1,2}-\d{1,2})?\.?\s*$/u;
 const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
 const CRUMB_SEPARATOR = /\s[>›»]\s/u;
 /** Longer than this, a line is a paragraph, not furniture. */
@@ -28,6 +36,10 @@ function isBreadcrumb(line: string): boolean {
 export function isFurniture(block: string): boolean {
   return (
     block.length < MAX_LINE &&
-    (LABELED.test(block) || RELATED.test(block) || HASHTAGS.test(block) || isBreadcrumb(block))
+    (LABELED.test(block) ||
+      RELATED.test(block) ||
+      REFERENCE.test(block) ||
+      HASHTAGS.test(block) ||
+      isBreadcrumb(block))
   );
 }

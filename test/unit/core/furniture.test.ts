@@ -1,6 +1,6 @@
 /**
- * Lists of tags, breadcrumb trails and links to other articles are furniture: the reader reads them
- * as empty, nothing else.
+ * Lists of tags, breadcrumb trails, links to other articles and reference lists are furniture: the
+ * reader reads them as empty, nothing else.
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/read-page';
@@ -30,6 +30,14 @@ describe('site furniture', () => {
       'Czytaj także: Giełdy kryptowalut w Polsce pod lupą',
       'Baca juga: Harga Bitcoin Anjlok',
       'Relacionados: China quer bloquear corretoras estrangeiras',
+      'Categories: China, Regulation',
+      '↑ «China to block access to 124 offshore cryptocurrency exchanges». South China Morning Post. 23 de agosto de 2018',
+      '^ "WeChat shuts crypto media accounts". Caixin Global. 21 August 2018.',
+      '2. ^ "境外虚拟货币交易平台将被封堵". 上海证券报 (Çince). 23 Ağustos 2018.',
+      '[2] 124家境外虚拟货币交易平台将被封堵. 上海证券报. 2018-08-23.',
+      'تصنيفات: اقتصاد الصين | عملات مشفرة',
+      '2018-08-23　カテゴリー：翻訳 / WeChat / 中国規制',
+      '分类：区块链 / 监管',
       'По теме: Китай закрывает биржи',
       'Читайте также: Биткоин снова дешевеет',
       'اقرأ أيضاً: الصين تحظر التعدين',
@@ -47,6 +55,9 @@ describe('site furniture', () => {
       'News > China to block 124 offshore exchanges',
       'Markets>Asia>China',
       'Related to the ban, WeChat closed eight crypto news accounts.',
+      '2018-08-23 WeChat closed eight crypto news accounts.',
+      '↑124 exchanges were found, the paper says.',
+      '[1] Полное название — канцелярия руководящей группы по борьбе с рисками. Работает с 2016 года.',
       'See also the notice of 17 August: venues may not host crypto events.',
       `Home > News > ${'China will block access to 124 offshore exchanges. '.repeat(5)}`,
       '',

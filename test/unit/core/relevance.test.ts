@@ -112,6 +112,23 @@ describe('the relevance gate', () => {
     ).toBe(false);
   });
 
+  it('does not count the questions of an FAQ or an interview between the answers', () => {
+    const question = 'And what will the office do about the sites that are still open?';
+    const faq = [
+      'The Fintech Risk Rectification Office met',
+      question,
+      question,
+      question,
+      question,
+      'They will block access and monitor the sites.',
+    ];
+    expect(read(faq).relevance.relevant).toBe(true);
+    const statement = 'And this is what the office will do about the sites that are still open.';
+    expect(read(faq.map((line) => (line === question ? statement : line))).relevance.relevant).toBe(
+      false,
+    );
+  });
+
   it('returns each mention with its verdict and reason', () => {
     const r = read([
       'The Fintech Risk Rectification Office closed 124 exchanges, more than 100 overseas exchanges, and will monitor them.',
