@@ -11,22 +11,14 @@
  * `--misses` lists each expected fact not marked, `--marks` each mark with its review (`?`: none).
  * The recognition test (`test/unit/core/recognition.test.ts`) holds the targets; this only reports.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '../src/read-page';
-import { textToBlocks } from '../test/unit/core/helpers/html-blocks';
-import { markedText } from '../test/unit/core/helpers/marks';
-
-interface Expected {
-  about: Record<string, { facts: string[] }>;
-}
-interface Reviewed {
-  block: number;
-  text: string;
-  factId: string;
-  verdict: string;
-  correct: boolean | null;
-}
+import {
+  expectedOf,
+  readSetPage,
+  reviewedMarks,
+  reviewKey,
+} from '../test/unit/core/helpers/reviewed-pages';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--'));
@@ -37,21 +29,13 @@ if (dirs.length === 0) {
 const showMisses = args.includes('--misses');
 const showMarks = args.includes('--marks');
 
-/** A page's text without its `URL:` line, as the recognition test reads it. */
-const pageText = (file: string): string => {
-  const text = readFileSync(file, 'utf8');
-  return text.startsWith('URL:') ? text.slice(text.indexOf('\n') + 1) : text;
-};
-const key = (m: Omit<Reviewed, 'correct'>) => `${m.block} ${m.factId} ${m.verdict} «${m.text}»`;
-
 const total = { pages: 0, recognised: 0, facts: 0, marked: 0, marks: 0, correct: 0, wrong: 0 };
 let others = 0;
 let othersMarked = 0;
 for (const dir of dirs) {
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+  const expected = expectedOf(dir);
   for (const [file, page] of Object.entries(expected.about)) {
-    const blocks = textToBlocks(pageText(join(dir, 'about', file)));
-    const reading = readPage(blocks);
+    const { reading, marks } = readSetPage(dir, 'about', file);
     total.pages++;
     if (reading.mentions.length > 0) total.recognised++;
     else console.log(`NOT RECOGNISED ${file}: ${reading.relevance.reason}`);
@@ -61,16 +45,9 @@ for (const dir of dirs) {
       if (fact.split('|').some((f) => found.has(f))) total.marked++;
       else if (showMisses) console.log(`MISS ${file} ${fact}`);
     }
-    const baseline = join(dir, 'baselines', file.replace(/\.txt$/, '.json'));
-    const reviewed = existsSync(baseline)
-      ? (JSON.parse(readFileSync(baseline, 'utf8')) as Reviewed[])
-      : [];
-    const review = new Map(reviewed.map((m) => [key(m), m.correct]));
-    for (const m of reading.mentions) {
-      const text = markedText(blocks[m.block] ?? '', m.ranges);
-      const verdict = review.get(
-        key({ block: m.block, text, factId: m.factId, verdict: m.verdict }),
-      );
+    const review = new Map(reviewedMarks(dir, file).map((m) => [reviewKey(m), m.correct]));
+    for (const m of marks) {
+      const verdict = review.get(reviewKey(m));
       total.marks++;
       if (verdict === true) total.correct++;
       if (verdict === false) total.wrong++;
@@ -78,7 +55,9 @@ for (const dir of dirs) {
         const unexpected = page.facts.some((f) => f.split('|').includes(m.factId))
           ? ''
           : ' UNEXPECTED';
-        console.log(`MARK ${file} [${m.factId}${unexpected}] ${String(verdict ?? '?')} «${text}»`);
+        console.log(
+          `MARK ${file} [${m.factId}${unexpected}] ${String(verdict ?? '?')} «${m.text}»`,
+        );
       }
     }
   }
@@ -86,7 +65,7 @@ for (const dir of dirs) {
   if (!existsSync(otherDir)) continue;
   for (const file of readdirSync(otherDir).filter((f) => f.endsWith('.txt'))) {
     others++;
-    const reading = readPage(textToBlocks(pageText(join(otherDir, file))));
+    const { reading } = readSetPage(dir, 'other', file);
     if (reading.mentions.length === 0) continue;
     othersMarked++;
     console.log(`OTHER MARKED ${file}: ${reading.mentions.map((m) => m.factId).join(', ')}`);

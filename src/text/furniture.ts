@@ -11,7 +11,7 @@
  *   titles are other pages' words.
  */
 const LABELED =
-  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies)|cat(é|e)gories?|kategorie(n)?|categor(í|i)as?|categorie|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
+  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
 const RELATED =
   /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|(mais |más |noticias |notícias |artigos |artículos |matérias |materias )?relacionad(o|a|os|as)|по теме|по темі|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख))\s*[:：]/iu;
 /**
@@ -32,7 +32,7 @@ function isBreadcrumb(line: string): boolean {
   return items.length >= 3 && items.every((item) => item.trim() !== '' && item.length < MAX_CRUMB);
 }
 
-/** Whether a block of a page is a list of tags or a breadcrumb trail. */
+/** Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links or a reference. */
 export function isFurniture(block: string): boolean {
   return (
     block.length < MAX_LINE &&

@@ -11,29 +11,17 @@
  * `UPDATE_BASELINES=1` rewrites the baselines, keeping the review of marks that did not change; a
  * new mark comes in with `"correct": null` and the test fails until someone reviews it.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
-import { textToBlocks } from './helpers/html-blocks';
-import { markedText } from './helpers/marks';
 import { ROOT } from './helpers/paths';
-
-interface Expected {
-  about: Record<string, { lang: string; scope?: string; strand?: string; facts: string[] }>;
-  other: string[] | Record<string, unknown>;
-}
-
-interface ReviewedMark {
-  block: number;
-  text: string;
-  factId: string;
-  verdict: string;
-  /** Reviewed: do the marked words state the fact they are marked as? null until reviewed. */
-  correct: boolean | null;
-  /** Why, where the reviewer found it worth saying (always for a mark found wrong). */
-  note?: string;
-}
+import {
+  baselineOf,
+  expectedOf,
+  readSetPage,
+  reviewedMarks,
+  reviewKey as key,
+} from './helpers/reviewed-pages';
 
 const SETS = [
   { name: 'coverage', dir: join(ROOT, 'test/fixtures/coverage') },
@@ -118,14 +106,6 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'own zh wechat': { wrong: 1, missed: 0 },
 };
 
-function pageText(file: string): string {
-  const text = readFileSync(file, 'utf8');
-  return text.startsWith('URL:') ? text.slice(text.indexOf('\n') + 1) : text;
-}
-
-const key = (m: Omit<ReviewedMark, 'correct'>): string =>
-  `${m.block} ${m.factId} ${m.verdict} «${m.text}»`;
-
 interface Cell {
   pages: number;
   recognised: number;
@@ -136,36 +116,25 @@ interface Cell {
 }
 
 for (const set of SETS) {
-  const expected = JSON.parse(readFileSync(join(set.dir, 'expected.json'), 'utf8')) as Expected;
-  const baselines = join(set.dir, 'baselines');
+  const expected = expectedOf(set.dir);
 
   describe(`recognition: ${set.name}`, () => {
     const cells = new Map<string, Cell>();
     const problems: string[] = [];
     for (const [file, page] of Object.entries(expected.about)) {
-      const blocks = textToBlocks(pageText(join(set.dir, 'about', file)));
-      const reading = readPage(blocks);
-      const marks = reading.mentions.map((m) => ({
-        block: m.block,
-        text: markedText(blocks[m.block] ?? '', m.ranges),
-        factId: m.factId,
-        verdict: m.verdict,
-      }));
-      const baselineFile = join(baselines, file.replace(/\.txt$/, '.json'));
-      const reviewed = existsSync(baselineFile)
-        ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as ReviewedMark[])
-        : [];
+      const { reading, marks } = readSetPage(set.dir, 'about', file);
+      const reviewed = reviewedMarks(set.dir, file);
       const byKey = new Map(reviewed.map((m) => [key(m), m]));
       const review = new Map(reviewed.map((m) => [key(m), m.correct]));
       if (update) {
-        mkdirSync(baselines, { recursive: true });
+        mkdirSync(join(set.dir, 'baselines'), { recursive: true });
         const next = marks.map((m) => {
           const before = byKey.get(key(m));
           return before?.note === undefined
             ? { ...m, correct: before?.correct ?? null }
             : { ...m, correct: before.correct, note: before.note };
         });
-        writeFileSync(baselineFile, `${JSON.stringify(next, null, 2)}\n`);
+        writeFileSync(baselineOf(set.dir, file), `${JSON.stringify(next, null, 2)}\n`);
       }
       const cellKey = `${page.lang} ${page.strand ?? page.scope ?? ''}`;
       const cell = cells.get(cellKey) ?? {
@@ -249,7 +218,7 @@ for (const set of SETS) {
       const others = readdirSync(join(set.dir, 'other')).filter((f) => f.endsWith('.txt'));
       expect(others.length).toBeGreaterThanOrEqual(17);
       const marked = others.filter(
-        (f) => readPage(textToBlocks(pageText(join(set.dir, 'other', f)))).mentions.length > 0,
+        (f) => readSetPage(set.dir, 'other', f).reading.mentions.length > 0,
       );
       expect(marked).toEqual([]);
     });
