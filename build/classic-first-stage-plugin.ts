@@ -10,8 +10,8 @@
  * It works on Rollup's and crxjs's own output; a build where either has another shape fails here,
  * naming the file, rather than ship a first stage that does not run.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 interface Manifest {
@@ -59,6 +59,25 @@ export function classicScript(code: string, path: string): string {
   return `(function () {\n'use strict';\n${rewritten}\n})();\n`;
 }
 
+/**
+ * Fails when another chunk imports the first stage's module: Rollup puts a module both stages use
+ * in the entry's chunk, which is no longer a module once it is a classic script.
+ */
+export function assertNotImported(dir: string, module: string): void {
+  const name = basename(module);
+  const importer = readdirSync(join(dir, dirname(module))).find(
+    (file) =>
+      file.endsWith('.js') &&
+      file !== name &&
+      readFileSync(join(dir, dirname(module), file), 'utf8').includes(`./${name}`),
+  );
+  if (importer !== undefined) {
+    throw new Error(
+      `${join(dirname(module), importer)} imports the first stage's module ${module}: a module both stages use must not be shared (import it from one stage only)`,
+    );
+  }
+}
+
 export function classicFirstStagePlugin(): Plugin {
   return {
     name: 'crosscheck:classic-first-stage',
@@ -74,6 +93,7 @@ export function classicFirstStagePlugin(): Plugin {
         for (const script of manifest.content_scripts ?? []) {
           for (const loader of script.js ?? []) {
             const module = loadedModule(readFileSync(join(dir, loader), 'utf8'), loader);
+            assertNotImported(dir, module);
             const code = readFileSync(join(dir, module), 'utf8');
             writeFileSync(join(dir, loader), classicScript(code, module));
             rmSync(join(dir, module));

@@ -1,7 +1,9 @@
 /**
- * The page reader the content script calls: blocks of text in, the story the page is about and
- * every mention of its facts out. Its module graph holds the compiled cue table only (no quotes,
- * statements or explanations); view models live in `src/view/` and are loaded when a card opens.
+ * The page reader the content script calls: blocks of text and a matcher in, the story the page is
+ * about and every mention of its facts out. The matcher comes from the caller: the extension reads
+ * the build's matcher file (`src/match/matcher-bytes.ts`), Node assembles the bundled stories'
+ * (`src/bundled-reader.ts`). No stories' quotes, statements or explanations are reached from here;
+ * view models live in `src/view/` and are loaded when a card opens.
  *
  * A fact is found two ways, in one scan: by a cue (a phrase, as the sources word it) and by a frame
  * (its concepts together in one sentence, however a page words them). The relevance gate then
@@ -10,10 +12,8 @@
  */
 import { compileMatcher } from './match/compile';
 import type { CueEntry, CueTable, FrameEntry } from './match/cue-table';
-import cueTable from './match/cue-table.generated.json';
 import { findFrames, type FrameMatch } from './match/frames';
-import prepared from './match/matcher.generated.json';
-import { assembleMatcherInSteps, type Matcher, type PreparedMatcher } from './match/matcher';
+import type { Matcher } from './match/matcher';
 import { findMatches, type Match, type TermHits } from './match/scan';
 import {
   judgeRelevance,
@@ -69,10 +69,10 @@ export interface PageReading {
   more: Record<string, number>;
 }
 
-/** A reader for a given cue table (tests and benchmarks; the extension uses `readPage`). */
+/** A reader for a given cue table (tests and benchmarks; the bundled stories' is `readPage`). */
 export function createReader(table: CueTable): (blocks: readonly string[]) => PageReading {
   const matcher = compileMatcher(table);
-  return (blocks) => runToEnd(readSteps(matcher, blocks));
+  return (blocks) => runToEnd(readPageInSteps(matcher, blocks));
 }
 
 /**
@@ -131,7 +131,10 @@ function nameConcepts(
  * page its main thread back between steps on a huge page. Relevance needs the whole page, so the
  * decision and the mentions come with the last step.
  */
-function* readSteps(matcher: Matcher, blocks: readonly string[]): Generator<void, PageReading> {
+export function* readPageInSteps(
+  matcher: Matcher,
+  blocks: readonly string[],
+): Generator<void, PageReading> {
   const { table } = matcher;
   const findings: Finding[] = [];
   // Per concept, whether the page holds a word of it: a story whose context the page lacks gets
@@ -299,26 +302,4 @@ function trimRanges(text: string, ranges: readonly number[]): number[] {
     if (from < to) out.push(from, to);
   }
   return out;
-}
-
-let bundled: Matcher | undefined;
-
-/**
- * Reads a page's blocks against the bundled stories, in steps (see `readSteps`); the first step
- * assembles the matcher from the build's prepared form (once per page).
- */
-export function* readPageInSteps(blocks: readonly string[]): Generator<void, PageReading> {
-  if (!bundled) {
-    bundled = yield* assembleMatcherInSteps(
-      cueTable as unknown as CueTable,
-      prepared as unknown as PreparedMatcher,
-    );
-    yield;
-  }
-  return yield* readSteps(bundled, blocks);
-}
-
-/** Reads a page's blocks against the bundled stories in one go. */
-export function readPage(blocks: readonly string[]): PageReading {
-  return runToEnd(readPageInSteps(blocks));
 }

@@ -22,7 +22,9 @@ import {
 import type { AnchorCheck } from '../../src/anchors/check';
 import { contextCheck, contextSteps, MAX_TEXT } from '../../src/anchors/context-check';
 import { normalizer } from '../../src/anchors/normalize';
+import { MATCHER_FILE } from '../../src/match/matcher-path';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
+import { readPackagedFile } from '../platform/packaged-file';
 import { runsOnStored } from '../platform/site-switch';
 import { watchAddedText } from './added-text';
 import { textUpTo } from './page-text';
@@ -66,8 +68,10 @@ const enabled = async () => runsOnStored(await storedSettings(), site);
 function load(): Promise<Reader> {
   reader ??= (async () => {
     performance.mark('crosscheck:load-reader');
+    // The matcher's file is read while the reader's code loads.
+    const matcherFile = readPackagedFile(MATCHER_FILE);
     const { startReader } = await import('./reader');
-    const started = await startReader(idle);
+    const started = await startReader(idle, matcherFile);
     for (const stop of stops.splice(0)) stop();
     return started;
   })();

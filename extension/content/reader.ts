@@ -11,6 +11,7 @@ import { loadSettings, runsOn, watchSettings, type Settings } from '../platform/
 import { Annotator } from './annotator';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
+import { loadMatcher } from './matcher-file';
 import { ContentContext } from './context';
 import { observePage, type PageObserver } from './observe';
 import { answerPopup, pageState } from './page-state';
@@ -27,11 +28,17 @@ export interface Reader {
 
 /**
  * Starts the reader. `since`: when the first stage started (document idle), for the measure of how
- * long the first marks took ('crosscheck:first-marks').
+ * long the first marks took ('crosscheck:first-marks'); `matcherFile`: the matcher's file, being
+ * read (`src/match/matcher-bytes.ts`).
  */
-export async function startReader(since: number): Promise<Reader> {
+export async function startReader(
+  since: number,
+  matcherFile: Promise<ArrayBuffer>,
+): Promise<Reader> {
   const ctx = new ContentContext();
-  let settings: Settings = await loadSettings();
+  // The matcher's file is read while the settings are.
+  const [matcher, stored] = await Promise.all([loadMatcher(matcherFile), loadSettings()]);
+  let settings: Settings = stored;
   const enabled = () => runsOn(settings, location.hostname);
 
   let observer: PageObserver | null = null;
@@ -47,7 +54,7 @@ export async function startReader(since: number): Promise<Reader> {
 
   const host = new CardHost();
   const annotator = new Annotator({
-    read: readPageInSteps,
+    read: (blocks) => readPageInSteps(matcher, blocks),
     quiet: (write) => (observer ? observer.quiet(write) : write()),
     markStyle: () => settings.markStyle,
     decorate: (first, mention) => CardController.decorate(first, mention.verdict),

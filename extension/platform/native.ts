@@ -37,6 +37,11 @@ const api = (): NativeApi => {
   return (scope.browser ?? scope.chrome) as NativeApi;
 };
 
+/** The URL of a file in the extension's package. */
+export function packagedURL(path: string): string {
+  return api().runtime.getURL(path);
+}
+
 /** The stored settings, unparsed (`site-switch.ts` reads what it needs); undefined on failure. */
 export async function storedSettings(): Promise<unknown> {
   try {

@@ -18,7 +18,7 @@ async function child(): Promise<void> {
     readFileSync(join(root, 'test/fixtures/seeds/000_08dadacef585bd39.txt'), 'utf8'),
   );
   const t0 = performance.now();
-  const { readPage } = await import('../../src/read-page');
+  const { readPage } = await import('../../src/bundled-reader');
   const t1 = performance.now();
   const first = readPage(blocks);
   const t2 = performance.now();

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { textToBlocks } from './helpers/html-blocks';
 import { markedText } from './helpers/marks';
 import { TEXT, seedArticles } from './helpers/paths';

@@ -1,6 +1,7 @@
 /**
  * What the content script bundles: the committed cue table is the stories' current one, and the page
- * reader's module graph reaches the cue table but never the stories' full text.
+ * reader's module graph reaches the cue table but never the stories' full text, nor the prepared
+ * matcher (the extension reads the matcher from the build's file).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -36,9 +37,16 @@ describe('the page reader’s bundle', () => {
     expect(JSON.parse(readFileSync(CUE_TABLE_PATH, 'utf8'))).toEqual(cueTableValue());
   });
 
-  it('imports the compiled cue table and no story file, schema or package', () => {
-    const graph = moduleGraph('src/read-page.ts');
+  it('imports the compiled cue table and no story file, schema, package or prepared matcher', () => {
+    // The extension's reader: the page reader and the matcher it reads from the build's file.
+    const graph = [
+      ...moduleGraph('src/read-page.ts'),
+      ...moduleGraph('extension/content/matcher-file.ts'),
+    ];
     expect(graph).toContain('src/match/cue-table.generated.json');
-    expect(graph.filter((f) => f.startsWith('src/stories/') || !f.startsWith('src/'))).toEqual([]);
+    expect(graph).not.toContain('src/match/matcher.generated.json');
+    expect(graph.filter((f) => f.startsWith('src/stories/') || !f.startsWith('src/'))).toEqual([
+      'extension/content/matcher-file.ts',
+    ]);
   });
 });

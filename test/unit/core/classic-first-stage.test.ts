@@ -1,6 +1,13 @@
 /** The build's first stage as a classic script (`build/classic-first-stage-plugin.ts`). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classicScript, loadedModule } from '../../../build/classic-first-stage-plugin';
+import {
+  assertNotImported,
+  classicScript,
+  loadedModule,
+} from '../../../build/classic-first-stage-plugin';
 
 const LOADER = `(function () {
   'use strict';
@@ -43,5 +50,17 @@ describe('the first stage as a classic script', () => {
       /assets\/i\.js: the first stage must have no static import/,
     );
     expect(() => classicScript('import(someUrl);', 'assets/i.js')).toThrow(/assets\/i\.js/);
+  });
+
+  it('fails the build when another chunk imports the first stage’s module (a shared module)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classic-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets/index-Y.js'), 'var t=1;export{t};');
+    writeFileSync(join(dir, 'assets/card-Z.js'), 'import("./reader-X.js")');
+    expect(() => assertNotImported(dir, 'assets/index-Y.js')).not.toThrow();
+    writeFileSync(join(dir, 'assets/reader-X.js'), 'import{t as h}from"./index-Y.js";');
+    expect(() => assertNotImported(dir, 'assets/index-Y.js')).toThrow(
+      /assets\/reader-X\.js imports the first stage’s module|assets\/reader-X\.js imports the first stage's module/,
+    );
   });
 });

@@ -5,7 +5,7 @@
  * they do.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 
 const STRANDS = [
   'Regulators will block access to 124 offshore exchanges, the central bank said on Wednesday.',

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { htmlToBlocks } from './helpers/html-blocks';
 import { CORPUS_COPIES, SHARED_CORPUS } from './helpers/paths';
 

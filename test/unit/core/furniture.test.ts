@@ -3,7 +3,7 @@
  * reader reads them as empty, nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { isFurniture } from '../../../src/text/furniture';
 
 describe('site furniture', () => {

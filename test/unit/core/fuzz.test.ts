@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandCue } from '../../../src/match/expand-cue';
 import cueTable from '../../../src/match/cue-table.generated.json';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { prng } from './helpers/prng';
 
 function repeat(unit: string, length: number): string {

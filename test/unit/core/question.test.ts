@@ -1,6 +1,6 @@
 /** Words in a yes/no question state no fact; a why-question and a statement before a question do. */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { inYesNoQuestion } from '../../../src/text/question';
 
 /** Whether `words`, found in `sentence`, stand in a yes/no question. */

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage, readPageInSteps } from '../../../src/read-page';
+import { bundledMatcher, readPage } from '../../../src/bundled-reader';
+import { readPageInSteps } from '../../../src/read-page';
 import { htmlToBlocks, textToBlocks } from './helpers/html-blocks';
 import { CORPUS_COPIES, seedArticles } from './helpers/paths';
 
@@ -17,7 +18,7 @@ describe('readPageInSteps', () => {
     const filler = Array.from({ length: 40 }, () => page).flat();
     const article = textToBlocks(seedArticles()[1]!.text);
     const blocks = [...filler, ...article, ...filler];
-    const steps = readPageInSteps(blocks);
+    const steps = readPageInSteps(bundledMatcher(), blocks);
     let count = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) count++;

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { textToBlocks } from './helpers/html-blocks';
 import { TEXT } from './helpers/paths';
 

@@ -1,6 +1,6 @@
 /** The view models: a fact's card, the popup's story summary and this page's facts. */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page';
+import { readPage } from '../../../src/bundled-reader';
 import { stories } from '../../../src/stories/index';
 import { factCardView } from '../../../src/view/fact-card';
 import { pageFactsView } from '../../../src/view/page-facts';

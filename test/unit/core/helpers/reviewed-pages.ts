@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage, type PageReading } from '../../../../src/read-page';
+import { readPage } from '../../../../src/bundled-reader';
+import type { PageReading } from '../../../../src/read-page';
 import { textToBlocks } from './html-blocks';
 import { markedText } from './marks';
 

@@ -1,0 +1,30 @@
+/**
+ * Writes the reader's matcher file (`src/match/matcher-bytes.ts`) into the extension's package: the
+ * matcher assembled from `src/match/matcher.generated.json`, as the Node reader assembles it, so the
+ * page reads typed arrays instead of assembling them. Runs after `compileCueTable` has brought the
+ * generated files in step with the stories.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import type { CueTable } from '../src/match/cue-table.ts';
+import { assembleMatcher, type PreparedMatcher } from '../src/match/matcher.ts';
+import { matcherToBytes } from '../src/match/matcher-bytes.ts';
+import { MATCHER_FILE } from '../src/match/matcher-path.ts';
+import { CUE_TABLE_PATH, MATCHER_PATH } from './compile-matcher-plugin.ts';
+
+/** The matcher file's bytes for the committed cue table and prepared matcher. */
+export function matcherFileBytes(): Uint8Array {
+  const table = JSON.parse(readFileSync(CUE_TABLE_PATH, 'utf8')) as CueTable;
+  const prepared = JSON.parse(readFileSync(MATCHER_PATH, 'utf8')) as PreparedMatcher;
+  return matcherToBytes(assembleMatcher(table, prepared));
+}
+
+export function matcherFilePlugin(): Plugin {
+  return {
+    name: 'crosscheck:matcher-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: MATCHER_FILE, source: matcherFileBytes() });
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The assembled matcher as bytes: its typed arrays one after another, so the page gets the matcher
+ * as views on one buffer instead of assembling it (parsing 1.8 MB of prepared JSON, hashing every
+ * word, building the automaton: 50–60 ms cold, the largest part of a story page's first marks).
+ * The build writes the file from the same prepared form the Node reader assembles, and a unit test
+ * checks that reading the bytes back gives that matcher, array for array.
+ *
+ * Layout (little-endian, as every browser's typed arrays are; a check word says so): a header of
+ * Uint32s (check word, format version, array count, then each array's element count), then each
+ * array in `FIELDS` order, every one starting at a multiple of 4 bytes. The word table, an eighth
+ * full, ships as its filled slots (slot, hash, token), 12 bytes each instead of 64 per word.
+ */
+import type { Automaton } from './automaton.ts';
+import type { CueTable } from './cue-table.ts';
+import type { Matcher } from './matcher.ts';
+
+type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
+
+/** The matcher's arrays (and the automaton's, prefixed `automaton.`) in file order. */
+const FIELDS: readonly (readonly [string, ArrayKind])[] = [
+  ['automaton.rootNext', 'i32'],
+  ['automaton.firstChild', 'i32'],
+  ['automaton.childCount', 'i32'],
+  ['automaton.token', 'i32'],
+  ['automaton.fail', 'i32'],
+  ['automaton.report', 'i32'],
+  ['automaton.patternAt', 'i32'],
+  ['classes', 'u32'],
+  ['wordStart', 'i32'],
+  ['charToken', 'i32'],
+  ['useStart', 'i32'],
+  ['useWholeEnd', 'i32'],
+  ['useStartsEnd', 'i32'],
+  ['useSlot', 'i32'],
+  ['slotSegmentStart', 'i32'],
+  ['slotSegment', 'i32'],
+  ['slotCue', 'i32'],
+  ['nextStart', 'i32'],
+  ['nextSlot', 'i32'],
+  // The word table's filled slots, then the 16- and 8-bit arrays (alignment stays 4 with padding).
+  ['wordSlots', 'i32'],
+  ['wordSymbols', 'u16'],
+  ['segmentLength', 'u16'],
+  ['segmentHasMark', 'u8'],
+  ['slotCanEnd', 'u8'],
+  ['nextSpace', 'u8'],
+];
+
+const CHECK = 0x43434d42; // "CCMB", read back as written only on a little-endian machine
+const VERSION = 1;
+const HEADER_WORDS = 3;
+
+const BYTES: Record<ArrayKind, number> = { i32: 4, u32: 4, u16: 2, u8: 1 };
+
+type Typed = Int32Array | Uint32Array | Uint16Array | Uint8Array;
+
+function view(kind: ArrayKind, buffer: ArrayBuffer, offset: number, length: number): Typed {
+  switch (kind) {
+    case 'i32':
+      return new Int32Array(buffer, offset, length);
+    case 'u32':
+      return new Uint32Array(buffer, offset, length);
+    case 'u16':
+      return new Uint16Array(buffer, offset, length);
+    case 'u8':
+      return new Uint8Array(buffer, offset, length);
+  }
+}
+
+const padded = (bytes: number): number => (bytes + 3) & ~3;
+
+/** The word table's filled slots as (slot, hash, token) triples. */
+function wordSlots(matcher: Matcher): Int32Array {
+  const { wordHashes, wordTokens } = matcher;
+  const slots: number[] = [wordHashes.length];
+  for (let p = 0; p < wordHashes.length; p++)
+    if (wordHashes[p] !== 0) slots.push(p, wordHashes[p] as number, wordTokens[p] as number);
+  return Int32Array.from(slots);
+}
+
+function arraysOf(matcher: Matcher): Typed[] {
+  const automaton = matcher.automaton as unknown as Record<string, Typed>;
+  const own = matcher as unknown as Record<string, Typed>;
+  return FIELDS.map(([name]) => {
+    if (name === 'wordSlots') return wordSlots(matcher);
+    return name.startsWith('automaton.')
+      ? (automaton[name.slice('automaton.'.length)] as Typed)
+      : (own[name] as Typed);
+  });
+}
+
+/** The matcher's arrays as one file (the build writes it; `matcherFromBytes` reads it). */
+export function matcherToBytes(matcher: Matcher): Uint8Array {
+  const arrays = arraysOf(matcher);
+  const header = HEADER_WORDS + arrays.length;
+  const size = arrays.reduce((sum, a) => sum + padded(a.byteLength), header * 4);
+  const bytes = new Uint8Array(size);
+  const words = new Uint32Array(bytes.buffer, 0, header);
+  words.set([CHECK, VERSION, arrays.length]);
+  let at = header * 4;
+  arrays.forEach((a, i) => {
+    words[HEADER_WORDS + i] = a.length;
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    at += padded(a.byteLength);
+  });
+  return bytes;
+}
+
+/**
+ * The matcher a file holds, as views on its buffer (no copy but the word table's). Throws on a file
+ * of another format or cut short: the reader then marks nothing, rather than marking wrongly.
+ */
+export function matcherFromBytes(table: CueTable, buffer: ArrayBuffer): Matcher {
+  const words = new Uint32Array(buffer, 0, Math.min(HEADER_WORDS, buffer.byteLength >> 2));
+  if (words[0] !== CHECK || words[1] !== VERSION || words[2] !== FIELDS.length)
+    throw new Error('matcher file: not this build’s format');
+  const lengths = new Uint32Array(buffer, HEADER_WORDS * 4, FIELDS.length);
+  const arrays: Record<string, Typed> = {};
+  let at = (HEADER_WORDS + FIELDS.length) * 4;
+  FIELDS.forEach(([name, kind], i) => {
+    const length = lengths[i] as number;
+    if (at + length * BYTES[kind] > buffer.byteLength) throw new Error('matcher file: cut short');
+    arrays[name] = view(kind, buffer, at, length);
+    at += padded(length * BYTES[kind]);
+  });
+  const slots = arrays.wordSlots as Int32Array;
+  const wordHashes = new Int32Array(slots[0] as number);
+  const wordTokens = new Int32Array(slots[0] as number);
+  for (let k = 1; k < slots.length; k += 3) {
+    wordHashes[slots[k] as number] = slots[k + 1] as number;
+    wordTokens[slots[k] as number] = slots[k + 2] as number;
+  }
+  const automaton = {} as Record<string, Typed>;
+  const own = {} as Record<string, Typed>;
+  for (const [name] of FIELDS) {
+    if (name.startsWith('automaton.'))
+      automaton[name.slice('automaton.'.length)] = arrays[name] as Typed;
+    else if (name !== 'wordSlots') own[name] = arrays[name] as Typed;
+  }
+  return {
+    ...(own as unknown as Omit<Matcher, 'table' | 'automaton' | 'wordHashes' | 'wordTokens'>),
+    table,
+    automaton: automaton as unknown as Automaton,
+    wordHashes,
+    wordTokens,
+    diagnostics: [],
+  };
+}
