@@ -15,7 +15,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { prepareMatcher } from '../src/match/compile.ts';
-import { cueTableFromStories, shippedTable } from '../src/match/cue-table.ts';
+import { cueTableFromStories } from '../src/match/cue-table.ts';
+import { shippedTable } from '../src/match/shipped-table.ts';
 import { conceptFiles } from '../src/stories/concepts/index.ts';
 import { stories } from '../src/stories/index.ts';
 

@@ -3,7 +3,7 @@
  * from the build's prepared form, once per process. The extension reads the same matcher from the
  * file the build writes from it (`src/match/matcher-bytes.ts`) and never loads this module.
  */
-import type { CueTable } from './match/cue-table';
+import { tableOfShipped, type ShippedTable } from './match/shipped-table';
 import cueTable from './match/cue-table.generated.json';
 import { assembleMatcher, type Matcher, type PreparedMatcher } from './match/matcher';
 import prepared from './match/matcher.generated.json';
@@ -15,7 +15,7 @@ let bundled: Matcher | undefined;
 /** The bundled stories' matcher, assembled on first use. */
 export function bundledMatcher(): Matcher {
   bundled ??= assembleMatcher(
-    cueTable as unknown as CueTable,
+    tableOfShipped(cueTable as unknown as ShippedTable),
     prepared as unknown as PreparedMatcher,
   );
   return bundled;

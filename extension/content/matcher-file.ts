@@ -4,11 +4,11 @@
  * page's main thread. The first stage starts reading the file as it loads the reader, so the two
  * loads overlap.
  */
-import type { CueTable } from '../../src/match/cue-table';
+import { tableOfShipped, type ShippedTable } from '../../src/match/shipped-table';
 import cueTable from '../../src/match/cue-table.generated.json';
 import type { Matcher } from '../../src/match/matcher';
 import { matcherFromBytes } from '../../src/match/matcher-bytes';
 
 export async function loadMatcher(file: Promise<ArrayBuffer>): Promise<Matcher> {
-  return matcherFromBytes(cueTable as unknown as CueTable, await file);
+  return matcherFromBytes(tableOfShipped(cueTable as unknown as ShippedTable), await file);
 }

@@ -75,21 +75,6 @@ export interface CueTable {
   readonly contexts: readonly ContextEntry[];
 }
 
-/**
- * The table as the page ships it: the terms without their text (the prepared matcher already
- * holds the words; the page needs only each term's concept and language).
- */
-export function shippedTable(table: CueTable): CueTable {
-  return {
-    ...table,
-    terms: table.terms.map(({ concept, lang, digits }) => ({
-      concept,
-      lang,
-      ...(digits ? { digits } : {}),
-    })),
-  };
-}
-
 /** A table of cues alone, without concepts or frames (tests, synthetic stories). */
 export function cueTableOf(cues: readonly CueEntry[]): CueTable {
   return { cues, terms: [], concepts: [], frames: [], contexts: [] };

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCHER_PATH, preparedMatcher } from '../../../build/compile-matcher-plugin';
 import { compileMatcher } from '../../../src/match/compile';
-import { cueTableFromStories, shippedTable, type CueTable } from '../../../src/match/cue-table';
+import { cueTableFromStories } from '../../../src/match/cue-table';
+import { shippedTable, tableOfShipped, type ShippedTable } from '../../../src/match/shipped-table';
 import { conceptFiles } from '../../../src/stories/concepts/index';
 import { stories } from '../../../src/stories/index';
 import cueTable from '../../../src/match/cue-table.generated.json';
@@ -28,9 +29,18 @@ describe('the prepared matcher', () => {
 
   it('assembles into the matcher a full compile builds', () => {
     // The page's table leaves the concept words' text out; the compile needs it.
-    const shipped = cueTable as unknown as CueTable;
+    const shipped = tableOfShipped(cueTable as unknown as ShippedTable);
     const full = cueTableFromStories(stories, conceptFiles);
-    expect(shipped).toEqual(shippedTable(full));
+    // The shipped terms are the full ones without their text.
+    expect(shipped).toEqual({
+      ...full,
+      terms: full.terms.map(({ concept, lang, digits }) => ({
+        concept,
+        lang,
+        ...(digits ? { digits } : {}),
+      })),
+    });
+    expect(tableOfShipped(shippedTable(full))).toEqual(shipped);
     const prepared = JSON.parse(readFileSync(MATCHER_PATH, 'utf8')) as PreparedMatcher;
     const assembled = assembleMatcher(shipped, prepared);
     const compiled = compileMatcher(full);
