@@ -6,15 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import type { CueTable } from '../src/match/cue-table.ts';
 import { assembleMatcher, type PreparedMatcher } from '../src/match/matcher.ts';
 import { matcherToBytes } from '../src/match/matcher-bytes.ts';
 import { MATCHER_FILE } from '../src/match/matcher-path.ts';
+import { tableOfShipped, type ShippedTable } from '../src/match/shipped-table.ts';
 import { CUE_TABLE_PATH, MATCHER_PATH } from './compile-matcher-plugin.ts';
 
 /** The matcher file's bytes for the committed cue table and prepared matcher. */
 export function matcherFileBytes(): Uint8Array {
-  const table = JSON.parse(readFileSync(CUE_TABLE_PATH, 'utf8')) as CueTable;
+  const table = tableOfShipped(JSON.parse(readFileSync(CUE_TABLE_PATH, 'utf8')) as ShippedTable);
   const prepared = JSON.parse(readFileSync(MATCHER_PATH, 'utf8')) as PreparedMatcher;
   return matcherToBytes(assembleMatcher(table, prepared));
 }

@@ -8,7 +8,8 @@
  * Layout (little-endian, as every browser's typed arrays are; a check word says so): a header of
  * Uint32s (check word, format version, array count, then each array's element count), then each
  * array in `FIELDS` order, every one starting at a multiple of 4 bytes. The word table, an eighth
- * full, ships as its filled slots (slot, hash, token), 12 bytes each instead of 64 per word.
+ * full, ships as its size then its filled slots (slot, hash, token), 12 bytes each instead of 64 per
+ * word.
  */
 import type { Automaton } from './automaton.ts';
 import type { CueTable } from './cue-table.ts';
