@@ -8,7 +8,9 @@
  *   joined by ">", "›" or "»" with spaces around;
  * - links to other articles ("Related: Shenzhen backs blockchain start-ups", "関連記事：…"): a line
  *   that starts with such a label, or an encyclopedia's reference ("↑ «Title». Publisher."). The
- *   titles are other pages' words.
+ *   titles are other pages' words;
+ * - the sources a page lists ("Sources: CoinCentral, Caixin", "参考資料：…"), and an aggregator's
+ *   entries for other outlets' articles ("Reuters · Title · 23/08/2018").
  */
 const LABELED =
   /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
@@ -16,10 +18,24 @@ const RELATED =
   /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|(mais |más |noticias |notícias |artigos |artículos |matérias |materias )?relacionad(o|a|os|as)|по теме|по темі|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख))\s*[:：]/iu;
 /**
  * A reference list's entry, as encyclopedias print it: "↑ «Title». Publisher. Date", "1. ^ Title",
- * or "[2] Title. Publisher. 2018-08-23." (a numbered note that ends in a date; one that explains a
- * term ends otherwise).
+ * "[2] Title. Publisher. 2018-08-23." or "[1] Outlet – "Title" – https://…" (a numbered note that
+ * ends in a date or a link; one that explains a term ends otherwise).
  */
-const REFERENCE = /^\s*(\d+\.\s*)?[↑^]\s|^\s*\[\d+\]\s.{0,300}\d{4}(-\d{1,2}-\d{1,2})?\.?\s*$/u;
+const REFERENCE =
+  /^\s*(\d+\.\s*)?[↑^]\s|^\s*\[\d+\]\s.{0,300}(\d{4}(-\d{1,2}-\d{1,2})?\.?|https?:\/\/\S+)\s*$/u;
+/**
+ * A list of the sources a page drew on, or of related entries, on one line after its label
+ * ("Sources: CoinCentral, Caixin", "参考資料：財新網／藍鯨財経", "Powiązane wpisy: …"). Plural
+ * labels only: "Source: the Shanghai Securities News" states where the news came from.
+ */
+const SOURCES =
+  /^\s*(sources|our sources|references|related entries|(nuestras )?fuentes( consultadas)?|referencias|(nos )?sources|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|powiązane wpisy|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌|연관 항목|관련 항목)\s*[:：]/iu;
+/**
+ * An aggregator's line for another outlet's article: "Outlet · Title · 23/08/2018", or "· Outlet｜
+ * Title（site, 08-23 06:30）": an outlet's name, its title, and the date or time it ran.
+ */
+const SOURCE_ENTRY =
+  /^\s*[^\s·|｜][^·|｜]{0,60}\s[·|]\s.{1,300}\s[·|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|^\s*[·•]\s*[^\s｜|]{1,30}\s*[｜|].{1,200}[（(][^（）()]{0,60}\d{1,2}[-:/]\d{2}[^（）()]{0,20}[）)]\s*$/u;
 const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
 const CRUMB_SEPARATOR = /\s[>›»]\s/u;
 /** Longer than this, a line is a paragraph, not furniture. */
@@ -38,6 +54,8 @@ export function isFurniture(block: string): boolean {
     block.length < MAX_LINE &&
     (LABELED.test(block) ||
       RELATED.test(block) ||
+      SOURCES.test(block) ||
+      SOURCE_ENTRY.test(block) ||
       REFERENCE.test(block) ||
       HASHTAGS.test(block) ||
       isBreadcrumb(block))

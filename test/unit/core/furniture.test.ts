@@ -41,6 +41,13 @@ describe('site furniture', () => {
       'По теме: Китай закрывает биржи',
       'Читайте также: Биткоин снова дешевеет',
       'اقرأ أيضاً: الصين تحظر التعدين',
+      'Sources: CoinCentral, Caixin, South China Morning Post',
+      'Fuentes consultadas: Caixin, CoinCentral.',
+      '参考資料：財新網／CoinCentral',
+      'Powiązane wpisy: zakaz ICO (2017)',
+      '[3] CoinDesk – "China to block 124 exchanges" – https://example.com/a',
+      'Reuters · China to block offshore crypto exchanges · 23/08/2018',
+      '· 财新网｜境外交易平台将被封堵（caixin.com，08-23 09:12）',
     ])
       expect(isFurniture(line), line).toBe(true);
   });
@@ -59,6 +66,9 @@ describe('site furniture', () => {
       '↑124 exchanges were found, the paper says.',
       '[1] Полное название — канцелярия руководящей группы по борьбе с рисками. Работает с 2016 года.',
       'See also the notice of 17 August: venues may not host crypto events.',
+      'Source: the Shanghai Securities News reported that 124 platforms will be blocked.',
+      'Sources say 124 offshore exchanges will be blocked: the office has a list.',
+      'China · Regulation: 124 exchanges to be blocked from 23/08/2018, the paper says',
       `Home > News > ${'China will block access to 124 offshore exchanges. '.repeat(5)}`,
       '',
     ])
