@@ -256,7 +256,7 @@ const tAssemble = time(() =>
   ),
 );
 console.log(
-  `page's matcher: assembled from the build's prepared form in ${tAssemble.toFixed(2)} ms warm (cold: npx tsx test/bench/first-read.ts)`,
+  `Node's matcher: assembled from the build's prepared form in ${tAssemble.toFixed(2)} ms warm (cold: npx tsx test/bench/first-read.ts; the extension reads it from the build's file)`,
 );
 const res = naiveRegExps(table);
 console.log(
