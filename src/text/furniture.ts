@@ -29,7 +29,7 @@ const REFERENCE =
  * labels only: "Source: the Shanghai Securities News" states where the news came from.
  */
 const SOURCES =
-  /^\s*(sources|our sources|references|related entries|(nuestras )?fuentes( consultadas)?|referencias|(nos )?sources|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|powiązane wpisy|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌|연관 항목|관련 항목)\s*[:：]/iu;
+  /^\s*(((our|nos) )?sources|references|related entries|(nuestras )?fuentes( consultadas)?|referencias|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|powiązane wpisy|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌|연관 항목|관련 항목)\s*[:：]/iu;
 /**
  * An aggregator's line for another outlet's article: "Outlet · Title · 23/08/2018", or "· Outlet｜
  * Title（site, 08-23 06:30）": an outlet's name, its title, and the date or time it ran.
@@ -48,7 +48,10 @@ function isBreadcrumb(line: string): boolean {
   return items.length >= 3 && items.every((item) => item.trim() !== '' && item.length < MAX_CRUMB);
 }
 
-/** Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links or a reference. */
+/**
+ * Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links, a reference, or
+ * a list of sources or one of its entries.
+ */
 export function isFurniture(block: string): boolean {
   return (
     block.length < MAX_LINE &&

@@ -7,6 +7,8 @@ import { matcherFileBytes } from '../../../build/matcher-file-plugin';
 import { bundledMatcher } from '../../../src/bundled-reader';
 import type { Matcher } from '../../../src/match/matcher';
 import { matcherFromBytes, matcherToBytes } from '../../../src/match/matcher-bytes';
+import { MATCHER_FILE } from '../../../src/match/matcher-path';
+import manifest from '../../../manifest.json';
 
 /** Each typed array of a matcher (the automaton's too) by name, as its type and bytes. */
 function arraysOf(matcher: Matcher): Record<string, string> {
@@ -49,5 +51,11 @@ describe('the matcher file', () => {
       /cut short/,
     );
     expect(() => matcherFromBytes(table, new ArrayBuffer(2))).toThrow(/format/);
+  });
+
+  it('is web-accessible, on the pages the content script runs on, at the path it is read from', () => {
+    const pages = manifest.content_scripts.flatMap((script) => script.matches);
+    const entry = manifest.web_accessible_resources.find((e) => e.resources.includes(MATCHER_FILE));
+    expect(entry?.matches).toEqual(pages);
   });
 });
