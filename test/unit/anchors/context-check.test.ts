@@ -10,7 +10,12 @@ import { htmlText } from '../../../build/html-text';
 import context from '../../../src/anchors/context.generated.json';
 import first from '../../../src/anchors/first.generated.json';
 import { anchorCheck } from '../../../src/anchors/check';
-import { contextCheck, contextText, type ContextSpec } from '../../../src/anchors/context-check';
+import {
+  contextCheck,
+  contextSteps,
+  contextText,
+  type ContextSpec,
+} from '../../../src/anchors/context-check';
 import { contextPatterns } from '../../../src/anchors/context-patterns';
 import type { AnchorSpec } from '../../../src/anchors/derive';
 import { normalizer } from '../../../src/anchors/normalize';
@@ -48,6 +53,30 @@ describe('the context check', () => {
     const check = checkOf(spec('~بيتكوين', '~صين'));
     expect(check('وبيتكوين في للصين')).toBe(true);
     expect(checkOf(spec('بيتكوين', 'صين'))('وبيتكوين في للصين')).toBe(false);
+  });
+
+  it('reads every run of separators as one space, and no other character differently', () => {
+    const [, collapse] = contextSteps(context);
+    const isGap = new RegExp(`^[${context.gap}]$`);
+    /** The same, one character at a time. */
+    const reference = (text: string) => {
+      let out = '';
+      for (let i = 0; i < text.length;) {
+        let end = i;
+        while (end < text.length && isGap.test(text[end] as string)) end++;
+        out += end > i ? ' ' : text[i++];
+        i = Math.max(i, end);
+      }
+      return out;
+    };
+    const pieces = [' ', '  ', '\n', '\t ', ', ', '—', ' .', 'a', 'bc', '中', 'é', ' \u3000 '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = next() % 12; k > 0; k--) text += pieces[next() % pieces.length];
+      expect(collapse(text), JSON.stringify(text)).toBe(reference(text));
+    }
   });
 
   it('reads regular-expression characters in anchors as themselves', () => {
