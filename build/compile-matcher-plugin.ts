@@ -19,6 +19,7 @@ import { cueTableFromStories } from '../src/match/cue-table.ts';
 import { shippedTable } from '../src/match/shipped-table.ts';
 import { conceptFiles } from '../src/stories/concepts/index.ts';
 import { stories } from '../src/stories/index.ts';
+import { validateDataset } from './validate-stories-plugin.ts';
 
 export const CUE_TABLE_PATH = fileURLToPath(
   new URL('../src/match/cue-table.generated.json', import.meta.url),
@@ -86,6 +87,14 @@ export function compileCueTable(): Plugin {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // As the build does before it compiles: a concept word the cue syntax rejects would otherwise be
+  // compiled as it stands, and read wrongly without a word said.
+  try {
+    validateDataset(fileURLToPath(new URL('..', import.meta.url)));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   console.log((await writeCueTable()) ? 'cue table rewritten' : 'cue table up to date');
   console.log((await writeMatcher()) ? 'matcher rewritten' : 'matcher up to date');
 }

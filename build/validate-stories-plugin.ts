@@ -46,6 +46,36 @@ function jsonFiles(root: string, dir: string): string[] {
     .map((name) => `${dir}/${name}`);
 }
 
+/**
+ * Validates every story, its translations and the concept files under `root`; throws a StoryError
+ * naming the file, the field and the reason. `watch` is told of every file read.
+ */
+export function validateDataset(root: string, watch: (path: string) => void = () => {}): void {
+  const stories: { file: string; json: unknown; story: Story }[] = [];
+  for (const file of jsonFiles(root, 'src/stories')) {
+    watch(join(root, file));
+    const json = readJson(root, file);
+    const story = validateStory(json, file, (article) => {
+      const articlePath = join(root, article);
+      watch(articlePath);
+      return readFileSync(articlePath, 'utf8');
+    });
+    const translations = `src/stories/${story.id}`;
+    for (const name of existsSync(join(root, translations))
+      ? readdirSync(join(root, translations))
+      : [])
+      watch(join(root, translations, name));
+    validateTranslations(story, translations, readTranslations(root, translations));
+    stories.push({ file, json, story });
+  }
+  const concepts: { file: string; data: ConceptFile }[] = [];
+  for (const file of jsonFiles(root, 'src/stories/concepts')) {
+    watch(join(root, file));
+    concepts.push({ file, data: validateConceptFile(readJson(root, file), file) });
+  }
+  checkFrames(stories, concepts);
+}
+
 /** Validates the bundled stories before Vite builds anything. `root` defaults to the repository. */
 export function validateStories(options: { root?: string } = {}): Plugin {
   const root = options.root ?? REPO_ROOT;
@@ -53,29 +83,7 @@ export function validateStories(options: { root?: string } = {}): Plugin {
     name: 'crosscheck:validate-stories',
     buildStart() {
       try {
-        const stories: { file: string; json: unknown; story: Story }[] = [];
-        for (const file of jsonFiles(root, 'src/stories')) {
-          this.addWatchFile(join(root, file));
-          const json = readJson(root, file);
-          const story = validateStory(json, file, (article) => {
-            const articlePath = join(root, article);
-            this.addWatchFile(articlePath);
-            return readFileSync(articlePath, 'utf8');
-          });
-          const translations = `src/stories/${story.id}`;
-          for (const name of existsSync(join(root, translations))
-            ? readdirSync(join(root, translations))
-            : [])
-            this.addWatchFile(join(root, translations, name));
-          validateTranslations(story, translations, readTranslations(root, translations));
-          stories.push({ file, json, story });
-        }
-        const concepts: { file: string; data: ConceptFile }[] = [];
-        for (const file of jsonFiles(root, 'src/stories/concepts')) {
-          this.addWatchFile(join(root, file));
-          concepts.push({ file, data: validateConceptFile(readJson(root, file), file) });
-        }
-        checkFrames(stories, concepts);
+        validateDataset(root, (path) => this.addWatchFile(path));
       } catch (error) {
         if (error instanceof StoryError) this.error(error.message);
         throw error;

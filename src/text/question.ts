@@ -64,6 +64,14 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
   let open = start;
   while (open > first) {
     const code = text.charCodeAt(open - 1);
+    // An aside in brackets stands inside the clause: "Aplikasi mana yang pada Selasa (21/8)
+    // menutup…?" asks which app.
+    const opener = code === 0x29 ? '(' : code === 0xff09 ? '（' : '';
+    const aside = opener ? text.lastIndexOf(opener, open - 2) : -1;
+    if (aside >= first) {
+      open = aside;
+      continue;
+    }
     if (SENTENCE_END.has(code) || CLAUSE_MARK.has(code)) break;
     open--;
   }

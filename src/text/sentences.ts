@@ -106,10 +106,20 @@ function isLetterOrDigit(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/** A footnote's mark: "[4]". */
+const FOOTNOTE = /^\[\d{1,3}\]/;
+const TRAILING_FOOTNOTES = /(\[\d{1,3}\])+\s*$/;
+
 /** Whether the full stop at `at` ends a sentence: a space after it, no abbreviation before it, no lower-case word after it. */
 function stopEnds(text: string, at: number): boolean {
-  const next = text.charCodeAt(at + 1);
-  if (at + 1 < text.length && !isSpace(next) && next !== 0x22 && next !== 0x201d && next !== 0x29)
+  // Footnote marks after the stop belong to the sentence it ends: "…were spread.[4] Some…".
+  let after = at + 1;
+  for (let m = FOOTNOTE.exec(text.slice(after, after + 5)); m;) {
+    after += m[0].length;
+    m = FOOTNOTE.exec(text.slice(after, after + 5));
+  }
+  const next = text.charCodeAt(after);
+  if (after < text.length && !isSpace(next) && next !== 0x22 && next !== 0x201d && next !== 0x29)
     return false; // 1.5, u.s.a, example.com, or a stop glued to the next word
   let k = at;
   while (k > 0 && (isLetterOrDigit(text.charCodeAt(k - 1)) || text[k - 1] === '.')) k--;
@@ -120,7 +130,7 @@ function stopEnds(text: string, at: number): boolean {
   // "The number: 124. That is how many…": a figure given after a short label is the subject of
   // the sentence that follows (live blogs, newsletters).
   if (/^\d+$/.test(before) && LABELLED.test(text.slice(Math.max(0, k - 40), k))) return false;
-  let n = at + 1;
+  let n = after;
   while (n < text.length && (isSpace(text.charCodeAt(n)) || text[n] === '"' || text[n] === '”'))
     n++;
   return n >= text.length || !isLowerLetter(text.charCodeAt(n));
@@ -130,7 +140,8 @@ function stopEnds(text: string, at: number): boolean {
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x201d, 0x2019, 0xff09, 0x300d, 0x300f]);
 
 /** Whether `text` ends a sentence (or clause): its last mark, before spaces and closing quotes. */
-export function endsSentence(text: string): boolean {
+export function endsSentence(sentence: string): boolean {
+  const text = sentence.replace(TRAILING_FOOTNOTES, '');
   let i = text.length - 1;
   while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSERS.has(text.charCodeAt(i)))) i--;
   if (i < 0) return false;

@@ -14,6 +14,7 @@ describe('a yes/no question', () => {
   it('is a question with no question word, in any of the reader’s languages', () => {
     for (const [sentence, words] of [
       ['Has Tencent confirmed the closures?', 'Tencent confirmed'],
+      ['Has Tencent (the owner of WeChat) confirmed the closures?', 'confirmed the closures'],
       ['¿Lo ha confirmado Tencent?', 'confirmado Tencent'],
       ['A Tencent confirmou?', 'Tencent confirmou'],
       ['Pequim proibiu eventos de bitcoin?', 'proibiu eventos de bitcoin'],
@@ -36,6 +37,10 @@ describe('a yes/no question', () => {
       ['لماذا تحجب الصين 124 منصة؟', 'تحجب الصين 124 منصة'],
       ['WeChat أغلق الحسابات، هل رأيتم؟', 'أغلق الحسابات'],
       ['Distrik Chaoyang Beijing Larang Acara Promosi Kripto, Apa Dampaknya?', 'Larang Acara'],
+      [
+        'Aplikasi pesan mana yang pada Selasa (21/8) menutup akun media kripto?',
+        'menutup akun media kripto',
+      ],
       [
         'WeChat baniu várias contas de notícias cripto na China, alguém viu?',
         'baniu várias contas',

@@ -33,6 +33,20 @@ describe('endsSentence', () => {
   });
 });
 
+describe('a full stop before footnote marks', () => {
+  it('ends the sentence, as a stop before a space does', () => {
+    const text = 'The accounts were closed.[4] Some of the outlets moved.[12][13] Others';
+    expect(sentenceEndsBetween(text, 0, text.indexOf('[4]'))).toBe(true);
+    expect(sentenceEndsBetween(text, text.indexOf('[4]'), text.indexOf('[12]'))).toBe(true);
+    expect(endsSentence('The accounts were closed.[4]')).toBe(true);
+  });
+
+  it('is no end before other brackets, or a footnote glued to the next word', () => {
+    for (const text of ['See fig.[a] below', 'version 1.[4]x of it', 'closed.[1234] next'])
+      expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
+  });
+});
+
 describe('a figure after a short label', () => {
   it('is the subject of the sentence that follows: no end after it', () => {
     for (const text of [
