@@ -66,9 +66,10 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
     const code = text.charCodeAt(open - 1);
     // An aside in brackets stands inside the clause: "Aplikasi mana yang pada Selasa (21/8)
     // menutup…?" asks which app.
-    const opener = code === 0x29 ? '(' : code === 0xff09 ? '（' : '';
-    const aside = opener ? text.lastIndexOf(opener, open - 2) : -1;
-    if (aside >= first) {
+    const opener = code === 0x29 ? 0x28 : code === 0xff09 ? 0xff08 : 0;
+    let aside = open - 2;
+    while (opener && aside >= first && text.charCodeAt(aside) !== opener) aside--;
+    if (opener && aside >= first) {
       open = aside;
       continue;
     }
