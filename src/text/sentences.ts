@@ -141,7 +141,10 @@ const CLOSERS = new Set([0x22, 0x27, 0x29, 0x201d, 0x2019, 0xff09, 0x300d, 0x300
 
 /** Whether `text` ends a sentence (or clause): its last mark, before spaces and closing quotes. */
 export function endsSentence(sentence: string): boolean {
-  const text = sentence.replace(TRAILING_FOOTNOTES, '');
+  // Footnote marks at the end are looked for in the last units only: a block may be megabytes.
+  const cut = Math.max(0, sentence.length - 40);
+  const notes = TRAILING_FOOTNOTES.exec(sentence.slice(cut));
+  const text = notes ? sentence.slice(0, cut + notes.index) : sentence;
   let i = text.length - 1;
   while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSERS.has(text.charCodeAt(i)))) i--;
   if (i < 0) return false;
