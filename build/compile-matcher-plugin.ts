@@ -90,7 +90,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   // As the build does before it compiles: a concept word the cue syntax rejects would otherwise be
   // compiled as it stands, and read wrongly without a word said.
   try {
-    validateDataset(fileURLToPath(new URL('..', import.meta.url)));
+    validateDataset();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -47,10 +47,10 @@ function jsonFiles(root: string, dir: string): string[] {
 }
 
 /**
- * Validates every story, its translations and the concept files under `root`; throws a StoryError
- * naming the file, the field and the reason. `watch` is told of every file read.
+ * Validates every story, its translations and the concept files under `root` (the repository's);
+ * throws a StoryError naming the file, the field and the reason. `watch` is told of every file read.
  */
-export function validateDataset(root: string, watch: (path: string) => void = () => {}): void {
+export function validateDataset(root = REPO_ROOT, watch: (path: string) => void = () => {}): void {
   const stories: { file: string; json: unknown; story: Story }[] = [];
   for (const file of jsonFiles(root, 'src/stories')) {
     watch(join(root, file));

@@ -106,18 +106,37 @@ function isLetterOrDigit(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
-/** A footnote's mark: "[4]". */
-const FOOTNOTE = /^\[\d{1,3}\]/;
-const TRAILING_FOOTNOTES = /(\[\d{1,3}\])+\s*$/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * Footnote marks ("[4]", "[12][13]": one to three digits in square brackets) at a stop's end of a
+ * sentence belong to it. The first unit after the marks that start at `at` (`at` when none does).
+ */
+function afterFootnotes(text: string, at: number): number {
+  for (;;) {
+    if (text.charCodeAt(at) !== 0x5b) return at;
+    let k = at + 1;
+    while (k <= at + 3 && isDigit(text.charCodeAt(k))) k++;
+    if (k === at + 1 || text.charCodeAt(k) !== 0x5d) return at;
+    at = k + 1;
+  }
+}
+
+/** The first unit of the footnote marks that end just before `end` (`end` when none does). */
+function beforeFootnotes(text: string, end: number): number {
+  for (;;) {
+    if (text.charCodeAt(end - 1) !== 0x5d) return end;
+    let k = end - 2;
+    while (k >= end - 4 && isDigit(text.charCodeAt(k))) k--;
+    if (k === end - 2 || text.charCodeAt(k) !== 0x5b) return end;
+    end = k;
+  }
+}
 
 /** Whether the full stop at `at` ends a sentence: a space after it, no abbreviation before it, no lower-case word after it. */
 function stopEnds(text: string, at: number): boolean {
-  // Footnote marks after the stop belong to the sentence it ends: "…were spread.[4] Some…".
-  let after = at + 1;
-  for (let m = FOOTNOTE.exec(text.slice(after, after + 5)); m;) {
-    after += m[0].length;
-    m = FOOTNOTE.exec(text.slice(after, after + 5));
-  }
+  // "…were spread.[4] Some…": the marks are the sentence's.
+  const after = afterFootnotes(text, at + 1);
   const next = text.charCodeAt(after);
   if (after < text.length && !isSpace(next) && next !== 0x22 && next !== 0x201d && next !== 0x29)
     return false; // 1.5, u.s.a, example.com, or a stop glued to the next word
@@ -139,13 +158,14 @@ function stopEnds(text: string, at: number): boolean {
 /** Closing quotes and brackets that may follow a sentence's last mark. */
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x201d, 0x2019, 0xff09, 0x300d, 0x300f]);
 
-/** Whether `text` ends a sentence (or clause): its last mark, before spaces and closing quotes. */
-export function endsSentence(sentence: string): boolean {
-  // Footnote marks at the end are looked for in the last units only: a block may be megabytes.
-  const cut = Math.max(0, sentence.length - 40);
-  const notes = TRAILING_FOOTNOTES.exec(sentence.slice(cut));
-  const text = notes ? sentence.slice(0, cut + notes.index) : sentence;
-  let i = text.length - 1;
+/**
+ * Whether `text` ends a sentence (or clause): its last mark, before spaces, footnote marks and
+ * closing quotes.
+ */
+export function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let i = beforeFootnotes(text, end) - 1;
   while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSERS.has(text.charCodeAt(i)))) i--;
   if (i < 0) return false;
   const code = text.charCodeAt(i);

@@ -38,7 +38,10 @@ describe('a full stop before footnote marks', () => {
     const text = 'The accounts were closed.[4] Some of the outlets moved.[12][13] Others';
     expect(sentenceEndsBetween(text, 0, text.indexOf('[4]'))).toBe(true);
     expect(sentenceEndsBetween(text, text.indexOf('[4]'), text.indexOf('[12]'))).toBe(true);
-    expect(endsSentence('The accounts were closed.[4]')).toBe(true);
+    for (const text of ['The accounts were closed.[4]', 'closed.[12][13]  ', 'closed.” [4]'])
+      expect(endsSentence(text), text).toBe(true);
+    for (const text of ['closed.[1234]', 'closed.[a]', 'see note [4]'])
+      expect(endsSentence(text), text).toBe(false);
   });
 
   it('is no end before other brackets, or a footnote glued to the next word', () => {
