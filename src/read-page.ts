@@ -76,13 +76,18 @@ export function createReader(table: CueTable): (blocks: readonly string[]) => Pa
 }
 
 /**
- * About this many UTF-16 units are read between two steps. Sized for cold code: the scan and the
- * frames run interpreted, then baseline-compiled, for their first few hundred thousand
- * characters, at up to 2 µs a character on text dense with the story's words (in Node a step of
- * 25,000 then took 50 ms, the first ones on a page). Warm, a step takes well under a millisecond,
- * and the caller runs as many as fit its time budget in one task.
+ * About this many UTF-16 units are read between two steps, once the code is warm: a step then takes
+ * well under a millisecond, and the caller runs as many as fit its time budget in one task.
  */
 const STEP_UNITS = 5_000;
+
+/**
+ * The first step reads this many units, and each next one twice as many, up to STEP_UNITS. Cold,
+ * the scan and the frames run interpreted, then baseline-compiled, at up to 2 µs a unit in V8 on
+ * text dense with the story's words, and several times that in Firefox: a first step of 8,000
+ * units took 80–90 ms there on a slow machine.
+ */
+const FIRST_STEP_UNITS = 500;
 
 /**
  * A reader gains nothing from the thousandth underline of one fact: past this many findings of a
@@ -127,8 +132,8 @@ function nameConcepts(
 }
 
 /**
- * Reads `blocks` in steps: each `next()` scans about STEP_UNITS of text, so a caller can give the
- * page its main thread back between steps on a huge page. Relevance needs the whole page, so the
+ * Reads `blocks` in steps: each `next()` scans about STEP_UNITS of text (less in the first ones),
+ * so a caller can give the page its main thread back between steps on a huge page. Relevance needs the whole page, so the
  * decision and the mentions come with the last step.
  */
 export function* readPageInSteps(
@@ -156,9 +161,10 @@ export function* readPageInSteps(
     more.set(story, ofStory);
     return false;
   };
-  for (let from = 0; from < blocks.length;) {
+  for (let from = 0, stepUnits = FIRST_STEP_UNITS; from < blocks.length;) {
     let to = from;
-    for (let units = 0; to < blocks.length && units < STEP_UNITS; to++) units += blocks[to]!.length;
+    for (let units = 0; to < blocks.length && units < stepUnits; to++) units += blocks[to]!.length;
+    stepUnits = Math.min(STEP_UNITS, 2 * stepUnits);
     // No match crosses a block boundary, so slices of blocks read independently. Site furniture
     // is read as empty: it names the story's things and says nothing of them.
     const slice = blocks.slice(from, to).map((b) => (isFurniture(b) ? '' : b));
