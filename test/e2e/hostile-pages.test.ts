@@ -4,7 +4,7 @@
  * in its own world, open and closed shadow roots, a page that removes our UI host, and
  * document.open()/write() after load. Every test ends with the suite's common checks
  * (harness/hostile.ts): no error of ours, the page's text unchanged, no mark in editable text,
- * no task of ours over 50 ms, the page's timers not kept waiting, passes that settle.
+ * no task of ours that freezes the tab, the page's timers not kept waiting, passes that settle.
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers, type TestPage } from './harness';
