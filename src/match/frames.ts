@@ -49,7 +49,21 @@ interface Plans {
   /** The numbers of Chinese, Japanese and Korean, as bits; English's number (-1: none). */
   readonly cjkLanguages: number;
   readonly english: number;
+  /**
+   * Scratch of `matchSentence`, reused from sentence to sentence (a sentence allocated a Map and
+   * three Sets: 524 MB allocated reading a 10 MB page, whose collection then paused our tasks):
+   * per language its count of words; per concept and per frame the sentence's stamp when it holds
+   * the concept or the frame was tried.
+   */
+  readonly languageWords: Int32Array;
+  readonly conceptSeen: Int32Array;
+  readonly frameTried: Int32Array;
 }
+
+/** The stamp of the sentence being matched (see `Plans`). */
+let sentenceStamp = 0;
+
+const NO_ENTRIES: readonly number[] = [];
 
 const cache = new WeakMap<CueTable, Plans>();
 
@@ -102,6 +116,9 @@ function plansOf(table: CueTable): Plans {
       nameConcept: Uint8Array.from(table.concepts, (id) => (id.endsWith('-name') ? 1 : 0)),
       cjkLanguages,
       english: languages.indexOf('en'),
+      languageWords: new Int32Array(languages.length),
+      conceptSeen: new Int32Array(table.concepts.length),
+      frameTried: new Int32Array(table.frames.length),
     };
     cache.set(table, plans);
   }
@@ -125,6 +142,8 @@ let wordStart = new Int32Array(256);
 let wordEnd = new Int32Array(256);
 let wordConcept = new Int32Array(256);
 let wordTerm = new Int32Array(256);
+/** 1 for a word in its concept's list (not inside a name, not a repeat of the same word). */
+let wordListed = new Uint8Array(256);
 
 function makeRoom(n: number): void {
   if (n <= wordStart.length) return;
@@ -137,6 +156,7 @@ function makeRoom(n: number): void {
   wordEnd = grow(wordEnd);
   wordConcept = grow(wordConcept);
   wordTerm = grow(wordTerm);
+  wordListed = new Uint8Array(wordStart.length);
 }
 
 /**
@@ -198,38 +218,43 @@ function matchSentence(
   // where a language's list spells them too ("blockchain", "Chaoyang"). Each language counts the
   // different words it has here, whatever the number of its concepts listing them (Portuguese
   // lists "continua" under four).
-  // A span as one number (start, end), exact for blocks under 2^26 units (the extension cuts
-  // blocks at 8,192).
-  const span = (k: number) => (hits[k + 1] as number) * 0x4000000 + (hits[k + 2] as number);
-  const neutral = new Set<number>();
-  for (let k = from; k < to; k += 4)
-    if ((plans.termLanguage[hits[k + 3] as number] as number) < 0) neutral.add(span(k));
-  const perLanguage = new Map<number, number>();
-  const counted = new Set<number>();
+  // Hits are sorted by start: the hits of one start are a run, and a word (start, end) is neutral
+  // when a hit of no language has its span.
+  const language = (k: number) => plans.termLanguage[hits[k + 3] as number] as number;
+  const neutral = (k: number): boolean => {
+    const start = hits[k + 1] as number;
+    const end = hits[k + 2] as number;
+    for (let j = k; j >= from && hits[j + 1] === start; j -= 4)
+      if (hits[j + 2] === end && language(j) < 0) return true;
+    for (let j = k + 4; j < to && hits[j + 1] === start; j += 4)
+      if (hits[j + 2] === end && language(j) < 0) return true;
+    return false;
+  };
+  const counts = plans.languageWords;
+  counts.fill(0);
   for (let k = from; k < to; k += 4) {
-    const language = plans.termLanguage[hits[k + 3] as number] as number;
-    if (language < 0 || neutral.has(span(k))) continue;
-    const key = (hits[k + 1] as number) * 64 + language;
-    if (counted.has(key)) continue;
-    counted.add(key);
-    perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
+    const lang = language(k);
+    if (lang < 0 || neutral(k)) continue;
+    // One count per language and start.
+    let counted = false;
+    for (let j = k - 4; j >= from && hits[j + 1] === hits[k + 1] && !counted; j -= 4)
+      counted = language(j) === lang && !neutral(j);
+    if (!counted) counts[lang] = (counts[lang] as number) + 1;
   }
-  const most = Math.max(0, ...perLanguage.values());
+  let most = 0;
+  for (const n of counts) most = Math.max(most, n);
   // Chinese, Japanese and Korean writing takes English words in Latin letters (BAN, VPN) in stride.
-  const withEnglish = [...perLanguage].some(
-    ([language, n]) => n === most && (plans.cjkLanguages & (1 << language)) !== 0,
-  );
+  let withEnglish = false;
+  for (let lang = 0; lang < counts.length; lang++)
+    if (most > 0 && counts[lang] === most && (plans.cjkLanguages & (1 << lang)) !== 0)
+      withEnglish = true;
   // The sentence's words by concept, in order; the same word found as several terms of one
   // concept (124 is listed in every language) counts once.
   // The sentence's words in its language.
   const kept: number[] = [];
   for (let k = from; k < to; k += 4) {
-    const language = plans.termLanguage[hits[k + 3] as number] as number;
-    if (
-      language < 0 ||
-      perLanguage.get(language) === most ||
-      (withEnglish && language === plans.english)
-    )
+    const lang = language(k);
+    if (lang < 0 || (most > 0 && counts[lang] === most) || (withEnglish && lang === plans.english))
       kept.push(k);
   }
   // A name is read whole: a word inside it is not read on its own ("Huobi" in "Huobi News" names
@@ -257,6 +282,7 @@ function matchSentence(
   // By concept, in order; the same word found as several terms of one concept (124 is listed in
   // every language) counts once.
   makeRoom(kept.length);
+  wordListed.fill(0, 0, kept.length);
   const byConcept = new Map<number, number[]>();
   for (let i = 0; i < kept.length; i++) {
     if (inside[i] === 1) continue;
@@ -268,33 +294,32 @@ function matchSentence(
     wordConcept[i] = concept;
     wordTerm[i] = term;
     const list = byConcept.get(concept);
+    wordListed[i] = 1;
     if (list === undefined) byConcept.set(concept, [i]);
     else if (!sameWordLast(list, i)) list.push(i);
+    else wordListed[i] = 0;
   }
   // An unless-concept turns a frame off whatever language its word is in: it guards against a
   // false reading, and a sentence's language is only a majority.
-  const anyConcept = new Set<number>();
+  const stamp = ++sentenceStamp;
   for (let k = from; k < to; k += 4)
-    anyConcept.add(plans.termConcept[hits[k + 3] as number] as number);
+    plans.conceptSeen[plans.termConcept[hits[k + 3] as number] as number] = stamp;
   const block = hits[from] as number;
   const text = blocks[block] ?? '';
   const found: FrameMatch[] = [];
-  const tried = new Set<number>();
   for (const c of byConcept.keys()) {
     for (const f of plans.startedBy[c] ?? []) {
-      if (tried.has(f)) continue;
-      tried.add(f);
+      if (plans.frameTried[f] === stamp) continue;
+      plans.frameTried[f] = stamp;
       const frame = table.frames[f] as FrameEntry;
       const plan = plans.plans[f] as Plan;
       if (!frame.required.every((entry) => entry.some((concept) => byConcept.has(concept))))
         continue;
-      if (frame.unless.some((concept) => anyConcept.has(concept))) continue;
+      if (frame.unless.some((concept) => plans.conceptSeen[concept] === stamp)) continue;
+      // The listed words of the frame's concepts, in the text's order (word indices follow it).
       const relevant: number[] = [];
-      for (const concept of plan.fills.keys()) {
-        const list = byConcept.get(concept);
-        if (list !== undefined) for (const w of list) relevant.push(w);
-      }
-      relevant.sort((a, b) => a - b); // word indices follow the text's order
+      for (let w = 0; w < kept.length; w++)
+        if (wordListed[w] === 1 && plan.fills.has(wordConcept[w] as number)) relevant.push(w);
       const match = window(text, block, f, frame, plan, relevant);
       if (match !== null) found.push(match);
     }
@@ -370,7 +395,8 @@ function window(
   plan: Plan,
   relevant: readonly number[],
 ): FrameMatch | null {
-  const fills = (w: number): readonly number[] => plan.fills.get(wordConcept[w] as number) ?? [];
+  const fills = (w: number): readonly number[] =>
+    plan.fills.get(wordConcept[w] as number) ?? NO_ENTRIES;
   const counts = new Int32Array(plan.entries);
   let covered = 0;
   let bestFrom = -1;
@@ -414,9 +440,20 @@ function window(
     if (fills(w).some((e) => e < plan.required)) used.push(w);
   }
   // Each entry needs a word of its own: "offshore" is no "move" and "offshore" at once.
-  if (new Set(used.map((w) => `${wordStart[w]}:${wordEnd[w]}`)).size < plan.required) return null;
-  let start = Math.min(...used.map((w) => wordStart[w] as number));
-  let end = Math.max(...used.map((w) => wordEnd[w] as number));
+  let distinct = 0;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const [i, w] of used.entries()) {
+    const s = wordStart[w] as number;
+    const e = wordEnd[w] as number;
+    let again = false;
+    for (let j = 0; j < i && !again; j++)
+      again = wordStart[used[j] as number] === s && wordEnd[used[j] as number] === e;
+    if (!again) distinct++;
+    start = Math.min(start, s);
+    end = Math.max(end, e);
+  }
+  if (distinct < plan.required) return null;
   if (reach(text, start, end) > frame.within) return null;
   // Optional entries: the nearest word of each, when it stands right by the others ("124
   // exchanges abroad"); a word further off the sentence states on its own.
