@@ -303,9 +303,9 @@ export function expectTiming(
  * lateTiming: true })`), then the timing checks. When they miss, the scenario runs once more and
  * each timing check holds if it holds on one of the two loads: this machine has two cores,
  * shared with other test runs, and another process that takes the CPU for a moment stretches a
- * task of ours or a relayout past its bound. A real regression fails both loads (the quadratic marking
- * of issue #16 froze a 1 MB page for 21 s; a relayout per mark, or a pass that never yields,
- * would fail every time). Every other check holds on every load.
+ * task of ours or a relayout past its bound. A real regression fails both loads (the quadratic
+ * marking of issue #16 froze a 1 MB page for 21 s; a relayout per mark, or a pass that never
+ * yields, would fail every time). Every other check holds on every load.
  */
 export async function withTimingChecked(
   what: string,
