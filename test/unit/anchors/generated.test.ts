@@ -16,5 +16,7 @@ describe('the generated anchors', () => {
     const fresh = anchorsFiles();
     expect(committed.context?.inputs).toBe(fresh.context.inputs);
     expect(committed).toEqual(fresh);
-  }, 60_000);
+    // Deriving the anchors again reads the reference pages: 20–40 s alone, over 60 s on a loaded
+    // 2-core machine. A check that the committed files are in step, not a timed one.
+  }, 180_000);
 });
