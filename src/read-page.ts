@@ -133,8 +133,8 @@ function nameConcepts(
 
 /**
  * Reads `blocks` in steps: each `next()` scans about STEP_UNITS of text (less in the first ones),
- * so a caller can give the page its main thread back between steps on a huge page. Relevance needs the whole page, so the
- * decision and the mentions come with the last step.
+ * so a caller can give the page its main thread back between steps on a huge page. Relevance
+ * needs the whole page, so the decision and the mentions come with the last step.
  */
 export function* readPageInSteps(
   matcher: Matcher,
