@@ -7,7 +7,13 @@
  */
 import { sentenceEndsBetween } from '../text/sentences';
 import type { CueTable, FrameEntry } from './cue-table';
+import { plansOf, type Plan, type Plans } from './frame-plans';
 import type { TermHits } from './scan';
+
+/** The stamp of the sentence being matched (see `Plans`). */
+let sentenceStamp = 0;
+
+const NO_ENTRIES: readonly number[] = [];
 
 /** A frame's fact, stated in a block. `start`/`end`: UTF-16 offsets into the block, end exclusive. */
 export interface FrameMatch {
@@ -26,103 +32,6 @@ export interface FrameMatch {
    * (막겠 and 겠다 in 막겠다) are one word with both entries.
    */
   readonly entries: readonly number[];
-}
-
-/** Per frame, which of its entries each concept fills (required entries first, then optional). */
-interface Plan {
-  readonly entries: number;
-  readonly required: number;
-  /** concept -> entry indices. */
-  readonly fills: ReadonlyMap<number, readonly number[]>;
-}
-
-interface Plans {
-  readonly plans: readonly Plan[];
-  /** concept -> frames that require it in their first required entry (the frames it can start). */
-  readonly startedBy: readonly (readonly number[])[];
-  /** term -> its concept. */
-  readonly termConcept: Int32Array;
-  /** term -> its language's number (its index among the table's languages), or -1: a name, a number. */
-  readonly termLanguage: Int32Array;
-  /** concept -> 1 when it is a name (its id ends in "-name"): read whole, words inside it not. */
-  readonly nameConcept: Uint8Array;
-  /** The numbers of Chinese, Japanese and Korean, as bits; English's number (-1: none). */
-  readonly cjkLanguages: number;
-  readonly english: number;
-  /**
-   * Scratch of `matchSentence`, reused from sentence to sentence (a sentence allocated a Map and
-   * three Sets: 524 MB allocated reading a 10 MB page, whose collection then paused our tasks):
-   * per language its count of words; per concept and per frame the sentence's stamp when it holds
-   * the concept or the frame was tried.
-   */
-  readonly languageWords: Int32Array;
-  readonly conceptSeen: Int32Array;
-  readonly frameTried: Int32Array;
-}
-
-/** The stamp of the sentence being matched (see `Plans`). */
-let sentenceStamp = 0;
-
-const NO_ENTRIES: readonly number[] = [];
-
-const cache = new WeakMap<CueTable, Plans>();
-
-function plansOf(table: CueTable): Plans {
-  let plans = cache.get(table);
-  if (plans === undefined) {
-    const startedBy: number[][] = table.concepts.map(() => []);
-    const list = table.frames.map((frame, f): Plan => {
-      const fills = new Map<number, number[]>();
-      const entries = [...frame.required, ...frame.optional];
-      entries.forEach((concepts, e) => {
-        for (const c of concepts) {
-          const list = fills.get(c) ?? [];
-          list.push(e);
-          fills.set(c, list);
-        }
-      });
-      for (const c of frame.required[0] ?? []) startedBy[c]?.push(f);
-      return {
-        entries: entries.length,
-        required: frame.required.length,
-        fills,
-      };
-    });
-    // Plain loops over the terms (seventeen thousand): `Int32Array.from` with a mapping function,
-    // cold, took 50–70 ms of a first read in Firefox on a slow machine (2–5 ms so).
-    const termConcept = new Int32Array(table.terms.length);
-    const termLanguage = new Int32Array(table.terms.length);
-    const languages: string[] = [];
-    for (let t = 0; t < table.terms.length; t++) {
-      const term = table.terms[t]!;
-      termConcept[t] = term.concept;
-      if (term.lang === null || term.digits) {
-        termLanguage[t] = -1;
-        continue;
-      }
-      let n = languages.indexOf(term.lang);
-      if (n < 0) n = languages.push(term.lang) - 1;
-      termLanguage[t] = n;
-    }
-    let cjkLanguages = 0;
-    languages.forEach((language, n) => {
-      if (language === 'zh' || language === 'ja' || language === 'ko') cjkLanguages |= 1 << n;
-    });
-    plans = {
-      plans: list,
-      startedBy,
-      termConcept,
-      termLanguage,
-      nameConcept: Uint8Array.from(table.concepts, (id) => (id.endsWith('-name') ? 1 : 0)),
-      cjkLanguages,
-      english: languages.indexOf('en'),
-      languageWords: new Int32Array(languages.length),
-      conceptSeen: new Int32Array(table.concepts.length),
-      frameTried: new Int32Array(table.frames.length),
-    };
-    cache.set(table, plans);
-  }
-  return plans;
 }
 
 /**
@@ -377,12 +286,7 @@ function reach(text: string, start: number, end: number): number {
   let units = end - start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (
-      (c >= 0x3040 && c <= 0x9fff) ||
-      (c >= 0xac00 && c <= 0xd7af) ||
-      (c >= 0xf900 && c <= 0xfaff)
-    )
-      units += 2;
+    if (isCjk(c)) units += 2;
   }
   return units;
 }
