@@ -66,7 +66,7 @@ export interface Relevance {
  * mentions the story in passing does neither).
  */
 export const MIN_FACTS_WITH_STRONG_CUE = 3;
-export const NEAR_BLOCKS = 3;
+export const NEAR_BLOCKS = 5;
 /**
  * A block shorter than this (in UTF-16 units) that does not end a sentence is not counted between
  * two blocks: a line of site furniture (a menu, a byline, share buttons, a date, a headline).

@@ -82,6 +82,31 @@ const ABBREVIATIONS = new Set([
   'bn',
   'mn',
   'pct',
+  // Polish: około, tysięcy, milionów, miliardów, między innymi, do spraw, na przykład, tak
+  // zwany, według, to jest, w sprawie ("ok. 90 proc.", "Biuro ds. Specjalnego…").
+  'ok',
+  'tys',
+  'mln',
+  'mld',
+  'm.in',
+  'ds',
+  'np',
+  'tzw',
+  'wg',
+  'tj',
+  'ws',
+  // Thousands in Russian and Ukrainian; "environ", "aproximadamente", "Rupiah", "bijvoorbeeld",
+  // "onder andere", "das heißt", "sogenannt", "thành phố" (TP. HCM).
+  'тыс',
+  'тис',
+  'env',
+  'aprox',
+  'rp',
+  'bijv',
+  'o.a',
+  'd.h',
+  'sog',
+  'tp',
 ]);
 
 /** A label of one to three words and a colon, at the start of a text, a sentence or a dash. */

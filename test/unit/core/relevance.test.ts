@@ -1,11 +1,15 @@
 /** The relevance gate's rule, decision and evidence, and what it lets be marked, on the sample table. */
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../../src/read-page';
+import { NEAR_BLOCKS } from '../../../src/relevance/gate';
 import { sampleTable } from './helpers/sample-table';
 
 const read = createReader(sampleTable);
 
 const facts = (blocks: string[]): string[] => read(blocks).mentions.map((m) => m.factId);
+
+/** Enough paragraphs of prose between two blocks to put them out of each other's reach. */
+const apart = (paragraph: string): string[] => Array<string>(NEAR_BLOCKS + 1).fill(paragraph);
 
 describe('the relevance gate', () => {
   it('says no, with no evidence, when no fact is mentioned', () => {
@@ -37,9 +41,7 @@ describe('the relevance gate', () => {
     const r = read([
       'Weekly roundup: markets were calm.',
       '微信封禁了多个加密货币媒体，第三方支付也受影响。',
-      'Item three: a paragraph of the roundup long enough to count as prose.',
-      'Item four: a paragraph of the roundup long enough to count as prose.',
-      'Item five: a paragraph of the roundup long enough to count as prose.',
+      ...apart('Another item: a paragraph of the roundup long enough to count as prose.'),
       'Elsewhere, the september 2017 ban is a year old.',
     ]);
     expect(r.relevance.relevant).toBe(false);
@@ -71,10 +73,7 @@ describe('the relevance gate', () => {
     const paragraph = 'A paragraph about something else, long enough to count as prose.';
     const far = [
       'The Fintech Risk Rectification Office met.',
-      paragraph,
-      paragraph,
-      paragraph,
-      paragraph,
+      ...apart(paragraph),
       'They will block access and monitor the sites.',
     ];
     expect(read(far).relevance.relevant).toBe(false);
@@ -97,18 +96,22 @@ describe('the relevance gate', () => {
   });
 
   it('does not count the short lines of a chat or a transcript between them either', () => {
-    const thread = [
-      'mei: The Fintech Risk Rectification Office met.',
+    const chat = [
       'kev: same here.',
       'tom: is it for good?',
       'mei: no idea yet.',
       'kev: they say so.',
+    ];
+    const between = apart('').map((_, i) => chat[i % chat.length] as string);
+    const thread = [
+      'mei: The Fintech Risk Rectification Office met.',
+      ...between,
       'tom: They will block access and monitor the sites.',
     ];
     expect(read(thread).relevance.relevant).toBe(true);
     const paragraph = 'A paragraph about something else, long enough to count as prose.';
     expect(
-      read(thread.map((line, i) => (i > 0 && i < 5 ? paragraph : line))).relevance.relevant,
+      read(thread.map((line) => (between.includes(line) ? paragraph : line))).relevance.relevant,
     ).toBe(false);
   });
 
@@ -116,10 +119,7 @@ describe('the relevance gate', () => {
     const question = 'And what will the office do about the sites that are still open?';
     const faq = [
       'The Fintech Risk Rectification Office met',
-      question,
-      question,
-      question,
-      question,
+      ...apart(question),
       'They will block access and monitor the sites.',
     ];
     expect(read(faq).relevance.relevant).toBe(true);
