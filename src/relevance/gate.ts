@@ -60,13 +60,17 @@ export interface Relevance {
 
 /**
  * The rule: a page is about a story when a story-specific (strong) finding stands with this many
- * distinct facts of the story around it, within NEAR_BLOCKS blocks of prose, or when the
+ * distinct facts of the story around it, within NEAR_BLOCKS blocks of prose; or with one more
+ * fact in another block near it when it stands in the page's lead (an article about one strand:
+ * the Chaoyang notice in its headline, the 2017 ban in a paragraph below); or when the
  * story-specific words come back in another block and the page states one more fact anywhere (a
  * focused article states several facts together, or its one fact again and again; a roundup that
  * mentions the story in passing does neither).
  */
 export const MIN_FACTS_WITH_STRONG_CUE = 3;
 export const NEAR_BLOCKS = 5;
+/** A page's lead: its first prose blocks, where an article about one strand states it. */
+export const LEAD_PLACES = 2;
 /**
  * A block shorter than this (in UTF-16 units) that does not end a sentence is not counted between
  * two blocks: a line of site furniture (a menu, a byline, share buttons, a date, a headline).
@@ -114,6 +118,8 @@ interface Tally {
   near: number;
   /** Blocks with a strong finding. */
   strongBlocks: number;
+  /** A fact of a block with no strong finding, near a strong finding in the page's lead. */
+  leadOther: boolean;
 }
 
 function tally(findings: readonly Finding[], places: Int32Array): Map<string, Tally> {
@@ -123,7 +129,14 @@ function tally(findings: readonly Finding[], places: Int32Array): Map<string, Ta
   for (const f of findings) {
     let e = byStory.get(f.storyId);
     if (e === undefined) {
-      e = { facts: new Set(), strong: new Set(), count: 0, near: 0, strongBlocks: 0 };
+      e = {
+        facts: new Set(),
+        strong: new Set(),
+        count: 0,
+        near: 0,
+        strongBlocks: 0,
+        leadOther: false,
+      };
       byStory.set(f.storyId, e);
     }
     e.facts.add(f.factId);
@@ -147,6 +160,23 @@ function tally(findings: readonly Finding[], places: Int32Array): Map<string, Ta
       if (f.storyId === storyId && near.has(placeOf(f.block))) facts.add(f.factId);
     e.near = facts.size;
     e.strongBlocks = strong.size;
+    // A strong finding in the page's lead with another fact in a block of its own near it: an
+    // article about one strand (its headline, then what it says with it). A roundup's item that
+    // names the story states its facts in the one block.
+    const lead = [...strong].filter((b) => placeOf(b) < LEAD_PLACES);
+    const leadPlaces = new Set<number>();
+    for (const b of lead)
+      for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) leadPlaces.add(placeOf(b) + d);
+    const strongFacts = new Set<string>();
+    for (const f of findings)
+      if (f.storyId === storyId && strong.has(f.block)) strongFacts.add(f.factId);
+    e.leadOther = findings.some(
+      (f) =>
+        f.storyId === storyId &&
+        !strong.has(f.block) &&
+        !strongFacts.has(f.factId) &&
+        leadPlaces.has(placeOf(f.block)),
+    );
   }
   return byStory;
 }
@@ -154,11 +184,13 @@ function tally(findings: readonly Finding[], places: Int32Array): Map<string, Ta
 function passes(e: Tally): boolean {
   return (
     e.strong.size > 0 &&
-    (e.near >= MIN_FACTS_WITH_STRONG_CUE || (e.strongBlocks >= 2 && e.facts.size >= 2))
+    (e.near >= MIN_FACTS_WITH_STRONG_CUE ||
+      e.leadOther ||
+      (e.strongBlocks >= 2 && e.facts.size >= 2))
   );
 }
 
-const RULE = `${MIN_FACTS_WITH_STRONG_CUE} distinct facts stated together, one in words only the story has`;
+const RULE = `${MIN_FACTS_WITH_STRONG_CUE} distinct facts stated together, one in words only the story has (${MIN_FACTS_WITH_STRONG_CUE - 1} in its opening lines)`;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

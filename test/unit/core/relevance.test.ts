@@ -1,7 +1,7 @@
 /** The relevance gate's rule, decision and evidence, and what it lets be marked, on the sample table. */
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../../src/read-page';
-import { NEAR_BLOCKS } from '../../../src/relevance/gate';
+import { LEAD_PLACES, NEAR_BLOCKS } from '../../../src/relevance/gate';
 import { sampleTable } from './helpers/sample-table';
 
 const read = createReader(sampleTable);
@@ -67,6 +67,17 @@ describe('the relevance gate', () => {
     expect(
       facts(['The Fintech Risk Rectification Office will block access', 'and monitor the sites.']),
     ).toEqual(['regulator', 'block-access', 'monitor']);
+  });
+
+  it('says yes to a story-specific finding in the lead with one more fact near it', () => {
+    const paragraph = 'A paragraph about something else, long enough to count as prose.';
+    const lead = ['The Fintech Risk Rectification Office met.', 'They will monitor the sites.'];
+    expect(read(lead).relevance.relevant).toBe(true);
+    expect(facts(lead)).toEqual(['regulator', 'monitor']);
+    // The same two facts further down the page (a roundup's item) are a passing mention.
+    const later = [...Array<string>(LEAD_PLACES).fill(paragraph), ...lead];
+    expect(read(later).relevance.relevant).toBe(false);
+    expect(read(later).relevance.passing).toBe(true);
   });
 
   it('does not count facts far from the story-specific finding, unless the story comes back', () => {
