@@ -82,9 +82,8 @@ const ABBREVIATIONS = new Set([
   'bn',
   'mn',
   'pct',
-  // Polish: około, tysięcy, milionów, miliardów, między innymi, do spraw, na przykład, tak
-  // zwany, według, to jest, w sprawie ("ok. 90 proc.", "Biuro ds. Specjalnego…").
-  'ok',
+  // Polish: tysięcy, milionów, miliardów, między innymi, do spraw, na przykład, tak zwany,
+  // według, to jest, w sprawie ("5 tys. USD", "Biuro ds. Specjalnego…"; około: NUMBER_NEXT).
   'tys',
   'mln',
   'mld',
@@ -108,6 +107,9 @@ const ABBREVIATIONS = new Set([
   'sog',
   'tp',
 ]);
+
+/** Abbreviations that end no sentence before a number: Polish "ok." (około, about). */
+const NUMBER_NEXT = new Set(['ok']);
 
 /** A label of one to three words and a colon, at the start of a text, a sentence or a dash. */
 const LABELLED = /(?:^|[.!?。\n—–]\s*)[^\s.!?:—–]+(?:\s[^\s.!?:—–]+){0,2}:\s*$/u;
@@ -170,6 +172,8 @@ function stopEnds(text: string, at: number): boolean {
   const before = text.slice(k, at).toLowerCase();
   if (before.length === 1 && /\p{L}/u.test(before)) return false; // an initial: "J. Smith", "U.S."
   if (ABBREVIATIONS.has(before)) return false;
+  // "z ok. 90 proc.": about a figure; an English "…was ok. Then" still ends.
+  if (NUMBER_NEXT.has(before) && isDigit(text.charCodeAt(after + 1))) return false;
   if (/^\d+$/.test(before) && before.length <= 2) return false; // "am 22. August", "17. 8."
   // "The number: 124. That is how many…": a figure given after a short label is the subject of
   // the sentence that follows (live blogs, newsletters).

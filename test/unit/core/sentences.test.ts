@@ -71,4 +71,21 @@ describe('a figure after a short label', () => {
       expect(sentenceEndsBetween(text, stop, stop + 1), text).toBe(true);
     }
   });
+
+  it('is no end after an abbreviation of a count or a name, in the languages read', () => {
+    for (const text of [
+      'Chiny kontrolowały ok. 90 proc. obrotu bitcoinem.',
+      'Zablokowano m.in. Jinse Caijing i Deepchain.',
+      'Biuro ds. Specjalnego Porządkowania Ryzyk ogłosiło plan.',
+      'Более 5 тыс. Платформ не было.',
+      'Sàn đặt tại TP. HCM đã đóng cửa.',
+    ]) {
+      const stop = text.indexOf('. ');
+      expect(sentenceEndsBetween(text, stop, stop + 1), text).toBe(false);
+    }
+    // Before a word, "ok." is the English one and ends its sentence.
+    const ok = 'The office said it was ok. Then WeChat closed the accounts.';
+    const stop = ok.indexOf('ok.') + 2;
+    expect(sentenceEndsBetween(ok, stop, stop + 1)).toBe(true);
+  });
 });
