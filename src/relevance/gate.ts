@@ -156,20 +156,22 @@ function tally(findings: readonly Finding[], places: Int32Array): Map<string, Ta
     for (const b of strong)
       for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) near.add(placeOf(b) + d);
     const facts = new Set<string>();
-    for (const f of findings)
-      if (f.storyId === storyId && near.has(placeOf(f.block))) facts.add(f.factId);
+    // The facts the strong findings' own blocks state: a roundup's item names the story in one block.
+    const strongFacts = new Set<string>();
+    for (const f of findings) {
+      if (f.storyId !== storyId) continue;
+      if (near.has(placeOf(f.block))) facts.add(f.factId);
+      if (strong.has(f.block)) strongFacts.add(f.factId);
+    }
     e.near = facts.size;
     e.strongBlocks = strong.size;
     // A strong finding in the page's lead with another fact in a block of its own near it: an
-    // article about one strand (its headline, then what it says with it). A roundup's item that
-    // names the story states its facts in the one block.
+    // article about one strand (its headline, then what it says with it).
     const lead = [...strong].filter((b) => placeOf(b) < LEAD_PLACES);
+    if (lead.length === 0) continue;
     const leadPlaces = new Set<number>();
     for (const b of lead)
       for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) leadPlaces.add(placeOf(b) + d);
-    const strongFacts = new Set<string>();
-    for (const f of findings)
-      if (f.storyId === storyId && strong.has(f.block)) strongFacts.add(f.factId);
     e.leadOther = findings.some(
       (f) =>
         f.storyId === storyId &&
