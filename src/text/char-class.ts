@@ -79,6 +79,9 @@ function buildTables(): void {
   for (let c = 0x0100; c <= 0x0137; c += 2) FOLD[c] = c + 1;
   for (let c = 0x0139; c <= 0x0148; c += 2) FOLD[c] = c + 1;
   for (let c = 0x014a; c <= 0x0177; c += 2) FOLD[c] = c + 1;
+  // Turkish dotless ı reads as i: an all-caps headline's I ("HESABINI KAPATTI") lower-cases to i,
+  // and a word typed without Turkish letters has i where the dictionary has ı.
+  FOLD[0x0131] = 0x69;
   range(0x02b0, 0x02ff, SKIP); // modifier letters (mostly accents)
   KIND[0x02bc] = OTHER; // modifier letter apostrophe
   FOLD[0x02bc] = 0x27;

@@ -100,6 +100,13 @@ describe('normalisation', () => {
     expect(texts([['платежных услуг', 'ru']], 'платёжных услуг')).toEqual(['платёжных услуг']);
   });
 
+  it('reads Turkish ı as i, so an all-caps headline reads as its words', () => {
+    expect(texts([['hesabını kapattı', 'tr']], 'WECHAT HESABINI KAPATTI')).toEqual([
+      'HESABINI KAPATTI',
+    ]);
+    expect(texts([['hesabını kapattı', 'tr']], 'hesabini kapatti')).toEqual(['hesabini kapatti']);
+  });
+
   it('needs no word boundaries in Chinese, ignores spaces next to it, but not punctuation', () => {
     const cue: [string, 'zh'] = ['124家(境外|海外)交易平台', 'zh'];
     expect(texts([cue], '发现124家境外交易平台仍在运营')).toEqual(['124家境外交易平台']);
