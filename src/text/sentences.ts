@@ -108,6 +108,9 @@ const ABBREVIATIONS = new Set([
   'tp',
 ]);
 
+/** Apostrophes: straight, typographic and the modifier letter. */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
+
 /** Abbreviations that end no sentence before a number: Polish "ok." (około, about). */
 const NUMBER_NEXT = new Set(['ok']);
 
@@ -170,7 +173,9 @@ function stopEnds(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && (isLetterOrDigit(text.charCodeAt(k - 1)) || text[k - 1] === '.')) k--;
   const before = text.slice(k, at).toLowerCase();
-  if (before.length === 1 && /\p{L}/u.test(before)) return false; // an initial: "J. Smith", "U.S."
+  // An initial ("J. Smith", "U.S."), but not a plural's or a possessive's s ("met ICO's. Shenzhen").
+  if (before.length === 1 && /\p{L}/u.test(before) && !APOSTROPHES.has(text.charCodeAt(k - 1)))
+    return false;
   if (ABBREVIATIONS.has(before)) return false;
   // "z ok. 90 proc.": about a figure; an English "…was ok. Then" still ends.
   if (NUMBER_NEXT.has(before) && isDigit(text.charCodeAt(after + 1))) return false;

@@ -76,7 +76,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh ko chaoyang': { wrong: 9, missed: 2 },
   'fresh ko core': { wrong: 11, missed: 6 },
   'fresh ko wechat': { wrong: 12, missed: 4 },
-  'fresh nl chaoyang': { wrong: 5, missed: 3 },
+  'fresh nl chaoyang': { wrong: 5, missed: 2 },
   'fresh nl core': { wrong: 14, missed: 20, unrecognised: 1 },
   'fresh nl wechat': { wrong: 7, missed: 5 },
   'fresh pl chaoyang': { wrong: 12, missed: 2 },

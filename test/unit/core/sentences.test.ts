@@ -13,6 +13,8 @@ describe('endsSentence', () => {
       'Zhang said the office would act…',
       'هل ستحجب الصين المنصات؟',
       'قررت الصين حجب المنصات؛',
+      "Beleggers werden opgelicht met ICO's.",
+      'Investors lost money on the exchange’s.',
     ])
       expect(endsSentence(text), text).toBe(true);
   });
