@@ -95,6 +95,7 @@ export function anchorsFiles(current?: Partial<AnchorsFiles>): AnchorsFiles {
     .update(readFileSync(join(ROOT, 'src/anchors/derive.ts')))
     .update(readFileSync(join(ROOT, 'src/anchors/tables.ts')))
     .update(readFileSync(join(ROOT, 'src/anchors/pieces.ts')))
+    .update(readFileSync(join(ROOT, 'src/anchors/parts.ts')))
     .update(readFileSync(join(ROOT, 'src/anchors/normalize.ts')))
     .update(readFileSync(join(ROOT, 'src/anchors/context-patterns.ts')))
     .digest('hex')
