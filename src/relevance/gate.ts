@@ -124,6 +124,13 @@ interface Tally {
 
 function tally(findings: readonly Finding[], places: Int32Array): Map<string, Tally> {
   const placeOf = (block: number) => places[block] ?? block;
+  /** The places within NEAR_BLOCKS of the blocks'. */
+  const around = (blocks: Iterable<number>): Set<number> => {
+    const out = new Set<number>();
+    for (const b of blocks)
+      for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) out.add(placeOf(b) + d);
+    return out;
+  };
   const byStory = new Map<string, Tally>();
   const strongBlocks = new Map<string, number[]>();
   for (const f of findings) {
@@ -152,9 +159,7 @@ function tally(findings: readonly Finding[], places: Int32Array): Map<string, Ta
     // Places within NEAR_BLOCKS of a strong finding's, marked once: a pass over the findings then
     // counts the facts near one (linear in findings, whatever the page's size).
     const strong = new Set(strongBlocks.get(storyId) ?? []);
-    const near = new Set<number>();
-    for (const b of strong)
-      for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) near.add(placeOf(b) + d);
+    const near = around(strong);
     const facts = new Set<string>();
     // The facts the strong findings' own blocks state: a roundup's item names the story in one block.
     const strongFacts = new Set<string>();
@@ -169,9 +174,7 @@ function tally(findings: readonly Finding[], places: Int32Array): Map<string, Ta
     // article about one strand (its headline, then what it says with it).
     const lead = [...strong].filter((b) => placeOf(b) < LEAD_PLACES);
     if (lead.length === 0) continue;
-    const leadPlaces = new Set<number>();
-    for (const b of lead)
-      for (let d = -NEAR_BLOCKS; d <= NEAR_BLOCKS; d++) leadPlaces.add(placeOf(b) + d);
+    const leadPlaces = around(lead);
     e.leadOther = findings.some(
       (f) =>
         f.storyId === storyId &&

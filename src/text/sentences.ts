@@ -108,8 +108,14 @@ const ABBREVIATIONS = new Set([
   'tp',
 ]);
 
-/** Apostrophes: straight, typographic and the modifier letter. */
-const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
+/**
+ * The apostrophes the matcher reads as one (`char-class.ts` folds them to '), listed here so the
+ * reader's sentences need not build its tables: the page's matcher ships its own. A unit test
+ * checks the two agree.
+ */
+export const APOSTROPHES = new Set([
+  0x27, 0x60, 0xb4, 0x02bc, 0x2018, 0x2019, 0x201b, 0x2032, 0x2035, 0xff07,
+]);
 
 /** Abbreviations that end no sentence before a number: Polish "ok." (około, about). */
 const NUMBER_NEXT = new Set(['ok']);

@@ -1,6 +1,7 @@
 /** Where a sentence ends, as the frames and the gate read it. */
 import { describe, expect, it } from 'vitest';
-import { endsSentence, sentenceEndsBetween } from '../../../src/text/sentences';
+import { FOLD, KIND, OTHER } from '../../../src/text/char-class';
+import { APOSTROPHES, endsSentence, sentenceEndsBetween } from '../../../src/text/sentences';
 
 describe('endsSentence', () => {
   it('is true after a sentence mark, closing quotes and spaces included', () => {
@@ -15,6 +16,7 @@ describe('endsSentence', () => {
       'قررت الصين حجب المنصات؛',
       "Beleggers werden opgelicht met ICO's.",
       'Investors lost money on the exchange’s.',
+      'Anleger verloren Geld mit ICO´s.',
     ])
       expect(endsSentence(text), text).toBe(true);
   });
@@ -89,5 +91,13 @@ describe('a figure after a short label', () => {
     const ok = 'The office said it was ok. Then WeChat closed the accounts.';
     const stop = ok.indexOf('ok.') + 2;
     expect(sentenceEndsBetween(ok, stop, stop + 1)).toBe(true);
+  });
+});
+
+describe('the apostrophes a sentence reads', () => {
+  it('are those the matcher folds to one', () => {
+    const folded: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (KIND[c] === OTHER && FOLD[c] === 0x27) folded.push(c);
+    expect([...APOSTROPHES].sort((a, b) => a - b)).toEqual(folded);
   });
 });
