@@ -144,11 +144,48 @@ function isLetterOrDigit(code: number): boolean {
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
+/** A superscript digit (¹ ² ³ ⁰ ⁴ … ⁹), as footnotes are marked in papers: "…gesloten.³" */
+const isSuperscriptDigit = (code: number) =>
+  code === 0xb9 ||
+  code === 0xb2 ||
+  code === 0xb3 ||
+  code === 0x2070 ||
+  (code >= 0x2074 && code <= 0x2079);
+
+/** Superscript brackets around or after a superscript footnote number ("⁽³⁾", "³⁾"). */
+const isSuperscriptBracket = (code: number) => code === 0x207d || code === 0x207e;
+
+/** The first unit after a run of superscript footnote marks that starts at `at` (`at` when none does). */
+function afterSuperscripts(text: string, at: number): number {
+  let k = at;
+  while (
+    k < at + 8 &&
+    (isSuperscriptDigit(text.charCodeAt(k)) || isSuperscriptBracket(text.charCodeAt(k)))
+  )
+    k++;
+  for (let i = at; i < k; i++) if (isSuperscriptDigit(text.charCodeAt(i))) return k;
+  return at;
+}
+
+/** The first unit of a run of superscript footnote marks that ends just before `end` (`end` when none does). */
+function beforeSuperscripts(text: string, end: number): number {
+  let k = end;
+  while (
+    k > end - 8 &&
+    (isSuperscriptDigit(text.charCodeAt(k - 1)) || isSuperscriptBracket(text.charCodeAt(k - 1)))
+  )
+    k--;
+  for (let i = k; i < end; i++) if (isSuperscriptDigit(text.charCodeAt(i))) return k;
+  return end;
+}
+
 /**
- * Footnote marks ("[4]", "[12][13]": one to three digits in square brackets) at a stop's end of a
- * sentence belong to it. The first unit after the marks that start at `at` (`at` when none does).
+ * Footnote marks ("[4]", "[12][13]": one to three digits in square brackets; or superscript ones,
+ * "¹²", "³⁾") at a stop's end of a sentence belong to it. The first unit after the marks that start
+ * at `at` (`at` when none does).
  */
 function afterFootnotes(text: string, at: number): number {
+  at = afterSuperscripts(text, at);
   for (;;) {
     if (text.charCodeAt(at) !== 0x5b) return at;
     let k = at + 1;
@@ -160,6 +197,7 @@ function afterFootnotes(text: string, at: number): number {
 
 /** The first unit of the footnote marks that end just before `end` (`end` when none does). */
 function beforeFootnotes(text: string, end: number): number {
+  end = beforeSuperscripts(text, end);
   for (;;) {
     if (text.charCodeAt(end - 1) !== 0x5d) return end;
     let k = end - 2;

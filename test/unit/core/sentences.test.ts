@@ -48,6 +48,16 @@ describe('a full stop before footnote marks', () => {
       expect(endsSentence(text), text).toBe(false);
   });
 
+  it('ends the sentence before superscript footnote marks too, as papers print them', () => {
+    const text = '거래는 지속되었다.¹⁾ 이에 인민은행은 예고해 왔으며,²⁾ 보도하였다.³ 보도에 따르면';
+    expect(sentenceEndsBetween(text, 0, text.indexOf('¹⁾'))).toBe(true);
+    expect(sentenceEndsBetween(text, text.indexOf('¹⁾'), text.indexOf('³'))).toBe(true);
+    for (const text of ['The accounts were closed.¹²', 'closed.⁽⁴⁾ ', 'closed.³⁾'])
+      expect(endsSentence(text), text).toBe(true);
+    for (const text of ['an area of 5 m²', 'closed.⁾'])
+      expect(endsSentence(text), text).toBe(false);
+  });
+
   it('is no end before other brackets, or a footnote glued to the next word', () => {
     for (const text of ['See fig.[a] below', 'version 1.[4]x of it', 'closed.[1234] next'])
       expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
