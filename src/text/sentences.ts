@@ -152,31 +152,24 @@ const isSuperscriptDigit = (code: number) =>
   code === 0x2070 ||
   (code >= 0x2074 && code <= 0x2079);
 
-/** Superscript brackets around or after a superscript footnote number ("⁽³⁾", "³⁾"). */
-const isSuperscriptBracket = (code: number) => code === 0x207d || code === 0x207e;
+/** A superscript footnote mark: a digit, or a bracket around or after one ("⁽³⁾", "³⁾"). */
+const isSuperscriptMark = (code: number) =>
+  isSuperscriptDigit(code) || code === 0x207d || code === 0x207e;
 
-/** The first unit after a run of superscript footnote marks that starts at `at` (`at` when none does). */
-function afterSuperscripts(text: string, at: number): number {
-  let k = at;
-  while (
-    k < at + 8 &&
-    (isSuperscriptDigit(text.charCodeAt(k)) || isSuperscriptBracket(text.charCodeAt(k)))
-  )
-    k++;
-  for (let i = at; i < k; i++) if (isSuperscriptDigit(text.charCodeAt(i))) return k;
-  return at;
-}
-
-/** The first unit of a run of superscript footnote marks that ends just before `end` (`end` when none does). */
-function beforeSuperscripts(text: string, end: number): number {
-  let k = end;
-  while (
-    k > end - 8 &&
-    (isSuperscriptDigit(text.charCodeAt(k - 1)) || isSuperscriptBracket(text.charCodeAt(k - 1)))
-  )
-    k--;
-  for (let i = k; i < end; i++) if (isSuperscriptDigit(text.charCodeAt(i))) return k;
-  return end;
+/**
+ * The far end of a run of superscript footnote marks (at most 8 units) that starts at `from` and
+ * goes forward (`step` 1: the first unit after it) or back (`step` -1: its first unit, the run
+ * ending just before `from`); `from` when there is no such run or it holds no digit.
+ */
+function superscriptRun(text: string, from: number, step: 1 | -1): number {
+  const at = (k: number) => text.charCodeAt(step === 1 ? k : k - 1);
+  let k = from;
+  let digit = false;
+  while (Math.abs(k - from) < 8 && isSuperscriptMark(at(k))) {
+    digit ||= isSuperscriptDigit(at(k));
+    k += step;
+  }
+  return digit ? k : from;
 }
 
 /**
@@ -185,7 +178,7 @@ function beforeSuperscripts(text: string, end: number): number {
  * at `at` (`at` when none does).
  */
 function afterFootnotes(text: string, at: number): number {
-  at = afterSuperscripts(text, at);
+  at = superscriptRun(text, at, 1);
   for (;;) {
     if (text.charCodeAt(at) !== 0x5b) return at;
     let k = at + 1;
@@ -197,7 +190,7 @@ function afterFootnotes(text: string, at: number): number {
 
 /** The first unit of the footnote marks that end just before `end` (`end` when none does). */
 function beforeFootnotes(text: string, end: number): number {
-  end = beforeSuperscripts(text, end);
+  end = superscriptRun(text, end, -1);
   for (;;) {
     if (text.charCodeAt(end - 1) !== 0x5d) return end;
     let k = end - 2;
