@@ -162,12 +162,14 @@ const isSuperscriptMark = (code: number) =>
  * ending just before `from`); `from` when there is no such run or it holds no digit.
  */
 function superscriptRun(text: string, from: number, step: 1 | -1): number {
-  const at = (k: number) => text.charCodeAt(step === 1 ? k : k - 1);
+  // The unit read at boundary k: the one after it going forward, the one before it going back.
+  const shift = step === 1 ? 0 : -1;
   let k = from;
   let digit = false;
-  while (Math.abs(k - from) < 8 && isSuperscriptMark(at(k))) {
-    digit ||= isSuperscriptDigit(at(k));
+  for (let c = text.charCodeAt(k + shift); Math.abs(k - from) < 8 && isSuperscriptMark(c);) {
+    digit ||= isSuperscriptDigit(c);
     k += step;
+    c = text.charCodeAt(k + shift);
   }
   return digit ? k : from;
 }
