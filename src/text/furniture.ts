@@ -10,7 +10,10 @@
  *   that starts with such a label, or an encyclopedia's reference ("↑ «Title». Publisher."). The
  *   titles are other pages' words;
  * - the sources a page lists ("Sources: CoinCentral, Caixin", "参考資料：…"), and an aggregator's
- *   entries for other outlets' articles ("Reuters · Title · 23/08/2018").
+ *   entries for other outlets' articles ("Reuters · Title · 23/08/2018"). A label that says
+ *   "source" and "sources" alike (Indonesian "Sumber", Hindi "स्रोत") or a plural one followed by
+ *   one source or by sentences is read: "Sumber: Shanghai Securities News 2018-08-23" credits the
+ *   paper, "Fontes: quem deu a notícia primeiro foi o Lanjiner." states who reported first.
  */
 const LABELED =
   /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
@@ -24,12 +27,28 @@ const RELATED =
 const REFERENCE =
   /^\s*(\d+\.\s*)?[↑^]\s|^\s*\[\d+\]\s.{0,300}(\d{4}(-\d{1,2}-\d{1,2})?\.?|https?:\/\/\S+)\s*$/u;
 /**
- * A list of the sources a page drew on, or of related entries, on one line after its label
- * ("Sources: CoinCentral, Caixin", "参考資料：財新網／藍鯨財経", "Powiązane wpisy: …"). Plural
- * labels only: "Source: the Shanghai Securities News" states where the news came from.
+ * A list of the sources a page drew on on one line after its label ("Sources: CoinCentral, Caixin",
+ * "参考資料：財新網／藍鯨財経"): a label with nothing after it, or short items set apart by commas,
+ * slashes, bars or dots. Plural labels only: "Source: the Shanghai Securities News" states where
+ * the news came from.
  */
 const SOURCES =
-  /^\s*(((our|nos) )?sources|references|related entries|(nuestras )?fuentes( consultadas)?|referencias|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|powiązane wpisy|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌|연관 항목|관련 항목)\s*[:：]/iu;
+  /^\s*(((our|nos) )?sources|references|(nuestras )?fuentes( consultadas)?|referencias|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌)\s*[:：]/iu;
+/** Between the items of a list of sources. */
+const LIST_SEPARATOR = /[,;|·•，、；｜／]|\s\/\s/u;
+/** Longer than this, a list's item is a sentence: the label heads prose. */
+const MAX_SOURCE = 80;
+/** A list of related entries after its label ("Powiązane wpisy: …", "연관 항목: …"). */
+const RELATED_ENTRIES = /^\s*(related entries|powiązane wpisy|연관 항목|관련 항목)\s*[:：]/iu;
+
+function isSourceList(line: string): boolean {
+  const label = SOURCES.exec(line);
+  if (label === null) return false;
+  const rest = line.slice(label[0].length).trim();
+  if (rest === '') return true;
+  const items = rest.split(LIST_SEPARATOR);
+  return items.length > 1 && items.every((item) => item.length <= MAX_SOURCE);
+}
 /**
  * An aggregator's line for another outlet's article: "Outlet · Title · 23/08/2018", or "· Outlet｜
  * Title（site, 08-23 06:30）": an outlet's name, its title, and the date or time it ran.
@@ -57,7 +76,8 @@ export function isFurniture(block: string): boolean {
     block.length < MAX_LINE &&
     (LABELED.test(block) ||
       RELATED.test(block) ||
-      SOURCES.test(block) ||
+      RELATED_ENTRIES.test(block) ||
+      isSourceList(block) ||
       SOURCE_ENTRY.test(block) ||
       REFERENCE.test(block) ||
       HASHTAGS.test(block) ||

@@ -48,11 +48,14 @@ describe('site furniture', () => {
       '[3] CoinDesk – "China to block 124 exchanges" – https://example.com/a',
       'Reuters · China to block offshore crypto exchanges · 23/08/2018',
       '· 财新网｜境外交易平台将被封堵（caixin.com，08-23 09:12）',
+      'Sumber: Shanghai Securities News, SCMP, tim redaksi KoinKu.',
+      'Kaynaklar:',
+      '연관 항목: CN-2017-0904-PBOC (ICO 전면 금지)',
     ])
       expect(isFurniture(line), line).toBe(true);
   });
 
-  it('is not a sentence, a numbered post, one hashtag, a comparison, two items or a paragraph', () => {
+  it('is not a sentence, a numbered post, one hashtag, a comparison, two items, one source or a paragraph', () => {
     for (const line of [
       'China tags 124 offshore exchanges for blocking.',
       '#1 望京码农：只是朝阳区吧？海淀、东城能办吗？',
@@ -68,6 +71,9 @@ describe('site furniture', () => {
       'See also the notice of 17 August: venues may not host crypto events.',
       'Source: the Shanghai Securities News reported that 124 platforms will be blocked.',
       'Sources say 124 offshore exchanges will be blocked: the office has a list.',
+      'Sumber: Shanghai Securities News  2018-08-23 08:12',
+      'स्रोत: शंघाई प्रतिभूति समाचार',
+      'Fontes: quem deu a notícia primeiro foi o site financeiro chinês Lanjiner. A própria Tencent confirmou os fechamentos, e a regra obriga os apps a advertir, limitar e fechar contas.',
       'China · Regulation: 124 exchanges to be blocked from 23/08/2018, the paper says',
       `Home > News > ${'China will block access to 124 offshore exchanges. '.repeat(5)}`,
       '',
