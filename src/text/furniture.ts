@@ -10,15 +10,14 @@
  *   that starts with such a label, or an encyclopedia's reference ("↑ «Title». Publisher."). The
  *   titles are other pages' words;
  * - the sources a page lists ("Sources: CoinCentral, Caixin", "参考資料：…"), and an aggregator's
- *   entries for other outlets' articles ("Reuters · Title · 23/08/2018"). A label that says
- *   "source" and "sources" alike (Indonesian "Sumber", Hindi "स्रोत") or a plural one followed by
- *   one source or by sentences is read: "Sumber: Shanghai Securities News 2018-08-23" credits the
- *   paper, "Fontes: quem deu a notícia primeiro foi o Lanjiner." states who reported first.
+ *   entries for other outlets' articles ("Reuters · Title · 23/08/2018"). A sources label followed
+ *   by one source or by sentences is read: "Sumber: Shanghai Securities News 2018-08-23" credits
+ *   the paper, "Fontes: quem deu a notícia primeiro foi o Lanjiner." states who reported first.
  */
 const LABELED =
   /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
 const RELATED =
-  /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|(mais |más |noticias |notícias |artigos |artículos |matérias |materias )?relacionad(o|a|os|as)|по теме|по темі|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख))\s*[:：]/iu;
+  /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|(mais |más |noticias |notícias |artigos |artículos |matérias |materias )?relacionad(o|a|os|as)|по теме|по темі|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख)|related entries|powiązane wpisy|연관 항목|관련 항목)\s*[:：]/iu;
 /**
  * A reference list's entry, as encyclopedias print it: "↑ «Title». Publisher. Date", "1. ^ Title",
  * "[2] Title. Publisher. 2018-08-23." or "[1] Outlet – "Title" – https://…" (a numbered note that
@@ -38,8 +37,6 @@ const SOURCES =
 const LIST_SEPARATOR = /[,;|·•，、；｜／]|\s\/\s/u;
 /** Longer than this, a list's item is a sentence: the label heads prose. */
 const MAX_SOURCE = 80;
-/** A list of related entries after its label ("Powiązane wpisy: …", "연관 항목: …"). */
-const RELATED_ENTRIES = /^\s*(related entries|powiązane wpisy|연관 항목|관련 항목)\s*[:：]/iu;
 
 function isSourceList(line: string): boolean {
   const label = SOURCES.exec(line);
@@ -76,7 +73,6 @@ export function isFurniture(block: string): boolean {
     block.length < MAX_LINE &&
     (LABELED.test(block) ||
       RELATED.test(block) ||
-      RELATED_ENTRIES.test(block) ||
       isSourceList(block) ||
       SOURCE_ENTRY.test(block) ||
       REFERENCE.test(block) ||
