@@ -83,7 +83,8 @@ const ABBREVIATIONS = new Set([
   'mn',
   'pct',
   // Polish: tysięcy, milionów, miliardów, między innymi, do spraw, na przykład, tak zwany,
-  // według, to jest, w sprawie ("5 tys. USD", "Biuro ds. Specjalnego…"; około: NUMBER_NEXT).
+  // według, to jest, w sprawie, roku, i tak dalej, i tym podobne ("5 tys. USD", "Biuro ds.
+  // Specjalnego…", "we wrześniu 2017 r. Chiny zakazały…"; około: NUMBER_NEXT).
   'tys',
   'mln',
   'mld',
@@ -94,6 +95,9 @@ const ABBREVIATIONS = new Set([
   'wg',
   'tj',
   'ws',
+  'r',
+  'itd',
+  'itp',
   // Thousands in Russian and Ukrainian; "environ", "aproximadamente", "Rupiah", "bijvoorbeeld",
   // "onder andere", "das heißt", "sogenannt", "thành phố" (TP. HCM).
   'тыс',

@@ -91,6 +91,8 @@ describe('a figure after a short label', () => {
       'Chiny kontrolowały ok. 90 proc. obrotu bitcoinem.',
       'Zablokowano m.in. Jinse Caijing i Deepchain.',
       'Biuro ds. Specjalnego Porządkowania Ryzyk ogłosiło plan.',
+      'We wrześniu 2017 r. Chiny zakazały ICO.',
+      'Giełdy Huobi, OKCoin itd. Wyniosły się za granicę.',
       'Более 5 тыс. Платформ не было.',
       'Sàn đặt tại TP. HCM đã đóng cửa.',
     ]) {
