@@ -1,5 +1,6 @@
 /**
- * Writes the reader's matcher file (`src/match/matcher-bytes.ts`) into the extension's package: the
+ * Writes the reader's matcher file (`src/match/matcher-bytes.ts`) into the extension's package, in
+ * parts (`src/match/matcher-parts.ts`): the
  * matcher assembled from `src/match/matcher.generated.json`, as the Node reader assembles it, so the
  * page reads typed arrays instead of assembling them. Runs after `compileCueTable` has brought the
  * generated files in step with the stories.
@@ -8,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { assembleMatcher, type PreparedMatcher } from '../src/match/matcher.ts';
 import { matcherToBytes } from '../src/match/matcher-bytes.ts';
-import { MATCHER_FILE } from '../src/match/matcher-path.ts';
+import { MATCHER_PART_BYTES, matcherPart } from '../src/match/matcher-parts.ts';
 import { tableOfShipped, type ShippedTable } from '../src/match/shipped-table.ts';
 import { CUE_TABLE_PATH, MATCHER_PATH } from './compile-matcher-plugin.ts';
 
@@ -19,12 +20,22 @@ export function matcherFileBytes(): Uint8Array {
   return matcherToBytes(assembleMatcher(table, prepared));
 }
 
+/** The file in parts of at most `MATCHER_PART_BYTES`, in order (`src/match/matcher-parts.ts` says why). */
+export function matcherFileParts(bytes: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += MATCHER_PART_BYTES)
+    parts.push(bytes.subarray(at, at + MATCHER_PART_BYTES));
+  return parts;
+}
+
 export function matcherFilePlugin(): Plugin {
   return {
     name: 'crosscheck:matcher-file',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: MATCHER_FILE, source: matcherFileBytes() });
+      matcherFileParts(matcherFileBytes()).forEach((source, n) =>
+        this.emitFile({ type: 'asset', fileName: matcherPart(n), source }),
+      );
     },
   };
 }

@@ -68,10 +68,10 @@ const enabled = async () => runsOnStored(await storedSettings(), site);
 function load(): Promise<Reader> {
   reader ??= (async () => {
     performance.mark('crosscheck:load-reader');
-    // The matcher's file is read while the reader's code loads.
+    // The matcher file's first part is read while the reader's code loads.
     const matcherFile = readPackagedFile(MATCHER_FILE);
     const { startReader } = await import('./reader');
-    const started = await startReader(idle, matcherFile);
+    const started = await startReader(idle, matcherFile, readPackagedFile);
     for (const stop of stops.splice(0)) stop();
     return started;
   })();

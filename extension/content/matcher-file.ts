@@ -1,14 +1,39 @@
 /**
  * The reader's matcher, from the file the build writes (`src/match/matcher-bytes.ts`): views on the
  * buffer of a packaged file, where assembling it from its prepared form took 50–60 ms of the
- * page's main thread. The first stage starts reading the file as it loads the reader, so the two
- * loads overlap.
+ * page's main thread. The file ships in parts (`src/match/matcher-parts.ts`): the first stage starts
+ * reading the first as it loads the reader, so the two loads overlap; its header gives the file's
+ * length, and the rest are read here one after another, each in tasks of the browser's own that a
+ * part keeps short. The cue table's assembly runs as they are read (`load-table`), the matcher's then in a task of its
+ * own (`load-matcher`).
  */
 import { tableOfShipped, type ShippedTable } from '../../src/match/shipped-table';
 import cueTable from '../../src/match/cue-table.generated.json';
 import type { Matcher } from '../../src/match/matcher';
-import { matcherFromBytes } from '../../src/match/matcher-bytes';
+import { matcherFileLength, matcherFromBytes } from '../../src/match/matcher-bytes';
+import { matcherPart } from '../../src/match/matcher-parts';
+import { yieldToPage } from './schedule';
+import { timed } from './task-timing';
 
-export async function loadMatcher(file: Promise<ArrayBuffer>): Promise<Matcher> {
-  return matcherFromBytes(tableOfShipped(cueTable as unknown as ShippedTable), await file);
+/**
+ * `firstPart`: the file's first part, being read; `readFile`: reads a packaged file (the first
+ * stage's `readPackagedFile`: a module both stages imported would be bundled into the first).
+ */
+export async function loadMatcher(
+  firstPart: Promise<ArrayBuffer>,
+  readFile: (path: string) => Promise<ArrayBuffer>,
+): Promise<Matcher> {
+  const head = await firstPart;
+  const table = timed('load-table', () => tableOfShipped(cueTable as unknown as ShippedTable));
+  const bytes = new Uint8Array(matcherFileLength(head));
+  let at = 0;
+  for (let n = 1, part = head; ; n++) {
+    if (at + part.byteLength > bytes.length) throw new Error('matcher file: longer than it says');
+    bytes.set(new Uint8Array(part), at);
+    at += part.byteLength;
+    if (at === bytes.length) break;
+    part = await readFile(matcherPart(n));
+  }
+  await yieldToPage();
+  return timed('load-matcher', () => matcherFromBytes(table, bytes.buffer));
 }

@@ -107,15 +107,35 @@ export function matcherToBytes(matcher: Matcher): Uint8Array {
   return bytes;
 }
 
+/** The header's element counts, one an array; throws on a file of another format. */
+function lengthsOf(buffer: ArrayBuffer): Uint32Array {
+  const header = HEADER_WORDS + FIELDS.length;
+  const words = new Uint32Array(buffer, 0, Math.min(header, buffer.byteLength >> 2));
+  if (
+    words.length < header ||
+    words[0] !== CHECK ||
+    words[1] !== VERSION ||
+    words[2] !== FIELDS.length
+  )
+    throw new Error('matcher file: not this build’s format');
+  return words.subarray(HEADER_WORDS);
+}
+
+/** The whole file's length in bytes, from its first bytes (the header; throws on another format). */
+export function matcherFileLength(head: ArrayBuffer): number {
+  const lengths = lengthsOf(head);
+  return FIELDS.reduce(
+    (at, [, kind], i) => at + padded((lengths[i] as number) * BYTES[kind]),
+    (HEADER_WORDS + FIELDS.length) * 4,
+  );
+}
+
 /**
  * The matcher a file holds, as views on its buffer (no copy but the word table's). Throws on a file
  * of another format or cut short: the reader then marks nothing, rather than marking wrongly.
  */
 export function matcherFromBytes(table: CueTable, buffer: ArrayBuffer): Matcher {
-  const words = new Uint32Array(buffer, 0, Math.min(HEADER_WORDS, buffer.byteLength >> 2));
-  if (words[0] !== CHECK || words[1] !== VERSION || words[2] !== FIELDS.length)
-    throw new Error('matcher file: not this build’s format');
-  const lengths = new Uint32Array(buffer, HEADER_WORDS * 4, FIELDS.length);
+  const lengths = lengthsOf(buffer);
   const arrays: Record<string, Typed> = {};
   let at = (HEADER_WORDS + FIELDS.length) * 4;
   FIELDS.forEach(([name, kind], i) => {

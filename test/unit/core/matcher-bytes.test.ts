@@ -1,12 +1,19 @@
 /**
  * The matcher file the extension reads (`src/match/matcher-bytes.ts`): read back, it is the matcher
- * the Node reader assembles, array for array, and a file of another shape is refused.
+ * the Node reader assembles, array for array, and a file of another shape is refused. It ships in
+ * parts (`src/match/matcher-parts.ts`) that the reader reads back into the same file.
  */
 import { describe, expect, it } from 'vitest';
-import { matcherFileBytes } from '../../../build/matcher-file-plugin';
+import { matcherFileBytes, matcherFileParts } from '../../../build/matcher-file-plugin';
+import { loadMatcher } from '../../../extension/content/matcher-file';
 import { bundledMatcher } from '../../../src/bundled-reader';
 import type { Matcher } from '../../../src/match/matcher';
-import { matcherFromBytes, matcherToBytes } from '../../../src/match/matcher-bytes';
+import {
+  matcherFileLength,
+  matcherFromBytes,
+  matcherToBytes,
+} from '../../../src/match/matcher-bytes';
+import { MATCHER_PART_BYTES, matcherPart } from '../../../src/match/matcher-parts';
 import { MATCHER_FILE } from '../../../src/match/matcher-path';
 import manifest from '../../../manifest.json';
 
@@ -51,11 +58,57 @@ describe('the matcher file', () => {
       /cut short/,
     );
     expect(() => matcherFromBytes(table, new ArrayBuffer(2))).toThrow(/format/);
+    expect(() => matcherFileLength(other.buffer)).toThrow(/not this build’s format/);
   });
 
-  it('is web-accessible, on the pages the content script runs on, at the path it is read from', () => {
+  const parts = () => {
+    const whole = matcherFileBytes();
+    return { whole, parts: matcherFileParts(whole).map((p) => p.slice().buffer as ArrayBuffer) };
+  };
+
+  it('ships in parts, the first read by the first stage, whose header gives the whole length', () => {
+    const { whole, parts: shipped } = parts();
+    expect(shipped.length).toBe(Math.ceil(whole.length / MATCHER_PART_BYTES));
+    expect(shipped.length).toBeGreaterThan(1);
+    for (const part of shipped) expect(part.byteLength).toBeLessThanOrEqual(MATCHER_PART_BYTES);
+    expect(Buffer.concat(shipped.map((p) => new Uint8Array(p))).equals(Buffer.from(whole))).toBe(
+      true,
+    );
+    expect(matcherPart(0)).toBe(MATCHER_FILE);
+    expect(matcherFileLength(shipped[0]!)).toBe(whole.length);
+  });
+
+  it('is read back from its parts as the whole file, and refused when a part is missing or too long', async () => {
+    const { whole, parts: shipped } = parts();
+    const { table } = bundledMatcher();
+    const files = new Map(shipped.map((part, n) => [matcherPart(n), part]));
+    const read = (path: string) =>
+      files.has(path)
+        ? Promise.resolve(files.get(path)!)
+        : Promise.reject(new Error(`packaged file ${path}: 404`));
+    const loaded = await loadMatcher(Promise.resolve(shipped[0]!), read);
+    expect(arraysOf(loaded)).toStrictEqual(
+      arraysOf(matcherFromBytes(table, whole.buffer as ArrayBuffer)),
+    );
+
+    files.delete(matcherPart(shipped.length - 1));
+    await expect(loadMatcher(Promise.resolve(shipped[0]!), read)).rejects.toThrow(/404/);
+    files.set(matcherPart(shipped.length - 1), new ArrayBuffer(MATCHER_PART_BYTES + 4));
+    await expect(loadMatcher(Promise.resolve(shipped[0]!), read)).rejects.toThrow(
+      /longer than it says/,
+    );
+  });
+
+  it('is web-accessible, every part, on the pages the content script runs on', () => {
     const pages = manifest.content_scripts.flatMap((script) => script.matches);
-    const entry = manifest.web_accessible_resources.find((e) => e.resources.includes(MATCHER_FILE));
-    expect(entry?.matches).toEqual(pages);
+    const glob = (pattern: string) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    const { parts: shipped } = parts();
+    for (let n = 0; n < shipped.length; n++) {
+      const entry = manifest.web_accessible_resources.find((e) =>
+        e.resources.some((r) => glob(r).test(matcherPart(n))),
+      );
+      expect(entry?.matches, matcherPart(n)).toEqual(pages);
+    }
   });
 });
