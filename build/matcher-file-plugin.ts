@@ -1,8 +1,8 @@
 /**
  * Writes the reader's matcher file (`src/match/matcher-bytes.ts`) into the extension's package, in
- * parts (`src/match/matcher-parts.ts`): the
- * matcher assembled from `src/match/matcher.generated.json`, as the Node reader assembles it, so the
- * page reads typed arrays instead of assembling them. Runs after `compileCueTable` has brought the
+ * parts (`src/match/matcher-parts.ts`): the matcher assembled from
+ * `src/match/matcher.generated.json`, as the Node reader assembles it, so the page reads typed
+ * arrays instead of assembling them. Runs after `compileCueTable` has brought the
  * generated files in step with the stories.
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ export function matcherFileBytes(): Uint8Array {
   return matcherToBytes(assembleMatcher(table, prepared));
 }
 
-/** The file in parts of at most `MATCHER_PART_BYTES`, in order (`src/match/matcher-parts.ts` says why). */
+/** The file in parts of at most `MATCHER_PART_BYTES`, in order (`matcher-parts.ts` says why). */
 export function matcherFileParts(bytes: Uint8Array): Uint8Array[] {
   const parts: Uint8Array[] = [];
   for (let at = 0; at < bytes.length; at += MATCHER_PART_BYTES)

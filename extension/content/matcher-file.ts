@@ -1,11 +1,11 @@
 /**
  * The reader's matcher, from the file the build writes (`src/match/matcher-bytes.ts`): views on the
  * buffer of a packaged file, where assembling it from its prepared form took 50–60 ms of the
- * page's main thread. The file ships in parts (`src/match/matcher-parts.ts`): the first stage starts
- * reading the first as it loads the reader, so the two loads overlap; its header gives the file's
- * length, and the rest are read here one after another, each in tasks of the browser's own that a
- * part keeps short. The cue table's assembly runs as they are read (`load-table`), the matcher's then in a task of its
- * own (`load-matcher`).
+ * page's main thread. The file ships in parts (`src/match/matcher-parts.ts`): the first stage
+ * starts reading the first as it loads the reader, so the two loads overlap; its header gives the
+ * file's length, and the rest are read here one after another, each in tasks of the browser's own
+ * that a part keeps short. The cue table is assembled as they are read (`load-table`), the matcher
+ * then in a task of its own (`load-matcher`).
  */
 import { tableOfShipped, type ShippedTable } from '../../src/match/shipped-table';
 import cueTable from '../../src/match/cue-table.generated.json';

@@ -28,8 +28,8 @@ export interface Reader {
 
 /**
  * Starts the reader. `since`: when the first stage started (document idle), for the measure of how
- * long the first marks took ('crosscheck:first-marks'); `matcherFile`: the first part of the matcher's
- * file, being read, and `readFile` to read the others (`matcher-file.ts`).
+ * long the first marks took ('crosscheck:first-marks'); `matcherFile`: the first part of the
+ * matcher's file, being read, and `readFile` to read the others (`matcher-file.ts`).
  */
 export async function startReader(
   since: number,

@@ -121,7 +121,7 @@ function lengthsOf(buffer: ArrayBuffer): Uint32Array {
   return words.subarray(HEADER_WORDS);
 }
 
-/** The whole file's length in bytes, from its first bytes (the header; throws on another format). */
+/** The whole file's length in bytes, read from its header (throws on a file of another format). */
 export function matcherFileLength(head: ArrayBuffer): number {
   const lengths = lengthsOf(head);
   return FIELDS.reduce(
