@@ -5,15 +5,15 @@
  * starts reading the first as it loads the reader, so the two loads overlap; its header gives the
  * file's length, and the rest are read here one after another, each in tasks of the browser's own
  * that a part keeps short. The cue table is assembled as they are read (`load-table`), the matcher
- * then in a task of its own (`load-matcher`).
+ * then in small steps (`load-matcher`).
  */
 import { tableOfShipped, type ShippedTable } from '../../src/match/shipped-table';
 import cueTable from '../../src/match/cue-table.generated.json';
 import type { Matcher } from '../../src/match/matcher';
-import { matcherFileLength, matcherFromBytes } from '../../src/match/matcher-bytes';
+import { matcherFileLength, matcherFromBytesInSteps } from '../../src/match/matcher-bytes';
 import { matcherPart } from '../../src/match/matcher-parts';
-import { yieldToPage } from './schedule';
-import { timed } from './task-timing';
+import { runChunked } from './schedule';
+import { setPhase, timed } from './task-timing';
 
 /**
  * `firstPart`: the file's first part, being read; `readFile`: reads a packaged file (the first
@@ -34,6 +34,7 @@ export async function loadMatcher(
     if (at === bytes.length) break;
     part = await readFile(matcherPart(n));
   }
-  await yieldToPage();
-  return timed('load-matcher', () => matcherFromBytes(table, bytes.buffer));
+  setPhase('load-matcher');
+  // Nothing stops a load once started: the signal never aborts.
+  return runChunked(matcherFromBytesInSteps(table, bytes.buffer), new AbortController().signal);
 }

@@ -130,11 +130,30 @@ export function matcherFileLength(head: ArrayBuffer): number {
   );
 }
 
+/** Word slots (triples) filled between two steps of `matcherFromBytesInSteps`. */
+const SLOTS_A_STEP = 4096;
+
 /**
  * The matcher a file holds, as views on its buffer (no copy but the word table's). Throws on a file
  * of another format or cut short: the reader then marks nothing, rather than marking wrongly.
  */
 export function matcherFromBytes(table: CueTable, buffer: ArrayBuffer): Matcher {
+  const steps = matcherFromBytesInSteps(table, buffer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `matcherFromBytes` in small steps, for a page's main thread: the word table (two 2 MB arrays,
+ * filled at 44,000 scattered slots) is most of the work, and on a slow machine its fresh memory
+ * alone took 25–60 ms; it is filled a few thousand slots a step.
+ */
+export function* matcherFromBytesInSteps(
+  table: CueTable,
+  buffer: ArrayBuffer,
+): Generator<void, Matcher> {
   const lengths = lengthsOf(buffer);
   const arrays: Record<string, Typed> = {};
   let at = (HEADER_WORDS + FIELDS.length) * 4;
@@ -148,6 +167,7 @@ export function matcherFromBytes(table: CueTable, buffer: ArrayBuffer): Matcher 
   const wordHashes = new Int32Array(slots[0] as number);
   const wordTokens = new Int32Array(slots[0] as number);
   for (let k = 1; k < slots.length; k += 3) {
+    if (k % (3 * SLOTS_A_STEP) === 1) yield;
     wordHashes[slots[k] as number] = slots[k + 1] as number;
     wordTokens[slots[k] as number] = slots[k + 2] as number;
   }

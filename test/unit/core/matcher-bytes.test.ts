@@ -11,6 +11,7 @@ import type { Matcher } from '../../../src/match/matcher';
 import {
   matcherFileLength,
   matcherFromBytes,
+  matcherFromBytesInSteps,
   matcherToBytes,
 } from '../../../src/match/matcher-bytes';
 import { MATCHER_PART_BYTES, matcherPart } from '../../../src/match/matcher-parts';
@@ -46,6 +47,19 @@ describe('the matcher file', () => {
     // Diagnostics are for the dataset's authors; the file does not carry them.
     expect(read.diagnostics).toEqual([]);
     expect(Buffer.from(matcherToBytes(read)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('is read in small steps for a page: the word table a few thousand slots a step', () => {
+    const { table } = bundledMatcher();
+    const bytes = matcherFileBytes();
+    const steps = matcherFromBytesInSteps(table, bytes.slice().buffer);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    expect(count).toBeGreaterThan(5);
+    expect(arraysOf(step.value)).toStrictEqual(
+      arraysOf(matcherFromBytes(table, bytes.slice().buffer)),
+    );
   });
 
   it('is refused when it is of another format or cut short', () => {
