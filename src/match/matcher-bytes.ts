@@ -14,6 +14,7 @@
 import type { Automaton } from './automaton.ts';
 import type { CueTable } from './cue-table.ts';
 import type { Matcher } from './matcher.ts';
+import { runToEnd } from '../steps.ts';
 
 type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
 
@@ -121,13 +122,18 @@ function lengthsOf(buffer: ArrayBuffer): Uint32Array {
   return words.subarray(HEADER_WORDS);
 }
 
+/** Where each array starts in the file, from the header's counts; the last entry is its length. */
+function offsetsOf(lengths: Uint32Array): number[] {
+  const offsets = [(HEADER_WORDS + FIELDS.length) * 4];
+  FIELDS.forEach(([, kind], i) =>
+    offsets.push((offsets[i] as number) + padded((lengths[i] as number) * BYTES[kind])),
+  );
+  return offsets;
+}
+
 /** The whole file's length in bytes, read from its header (throws on a file of another format). */
 export function matcherFileLength(head: ArrayBuffer): number {
-  const lengths = lengthsOf(head);
-  return FIELDS.reduce(
-    (at, [, kind], i) => at + padded((lengths[i] as number) * BYTES[kind]),
-    (HEADER_WORDS + FIELDS.length) * 4,
-  );
+  return offsetsOf(lengthsOf(head))[FIELDS.length] as number;
 }
 
 /** Word slots (triples) filled between two steps of `matcherFromBytesInSteps`. */
@@ -138,11 +144,7 @@ const SLOTS_A_STEP = 4096;
  * of another format or cut short: the reader then marks nothing, rather than marking wrongly.
  */
 export function matcherFromBytes(table: CueTable, buffer: ArrayBuffer): Matcher {
-  const steps = matcherFromBytesInSteps(table, buffer);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(matcherFromBytesInSteps(table, buffer));
 }
 
 /**
@@ -155,13 +157,13 @@ export function* matcherFromBytesInSteps(
   buffer: ArrayBuffer,
 ): Generator<void, Matcher> {
   const lengths = lengthsOf(buffer);
+  const offsets = offsetsOf(lengths);
   const arrays: Record<string, Typed> = {};
-  let at = (HEADER_WORDS + FIELDS.length) * 4;
   FIELDS.forEach(([name, kind], i) => {
+    const at = offsets[i] as number;
     const length = lengths[i] as number;
     if (at + length * BYTES[kind] > buffer.byteLength) throw new Error('matcher file: cut short');
     arrays[name] = view(kind, buffer, at, length);
-    at += padded(length * BYTES[kind]);
   });
   const slots = arrays.wordSlots as Int32Array;
   const wordHashes = new Int32Array(slots[0] as number);
