@@ -11,17 +11,17 @@ import { tableOfShipped, type ShippedTable } from '../../src/match/shipped-table
 import cueTable from '../../src/match/cue-table.generated.json';
 import type { Matcher } from '../../src/match/matcher';
 import { matcherFileLength, matcherFromBytesInSteps } from '../../src/match/matcher-bytes';
-import { matcherPart } from '../../src/match/matcher-parts';
 import { runChunked } from './schedule';
 import { setPhase, timed } from './task-timing';
 
 /**
- * `firstPart`: the file's first part, being read; `readFile`: reads a packaged file (the first
- * stage's `readPackagedFile`: a module both stages imported would be bundled into the first).
+ * `firstPart`: the file's first part, being read; `readPart(n)` reads part `n` (the first stage
+ * knows the parts' paths, `matcher-parts.ts`: a module both stages imported would be bundled into
+ * the first).
  */
 export async function loadMatcher(
   firstPart: Promise<ArrayBuffer>,
-  readFile: (path: string) => Promise<ArrayBuffer>,
+  readPart: (n: number) => Promise<ArrayBuffer>,
 ): Promise<Matcher> {
   const head = await firstPart;
   const table = timed('load-table', () => tableOfShipped(cueTable as unknown as ShippedTable));
@@ -32,7 +32,7 @@ export async function loadMatcher(
     bytes.set(new Uint8Array(part), at);
     at += part.byteLength;
     if (at === bytes.length) break;
-    part = await readFile(matcherPart(n));
+    part = await readPart(n);
   }
   setPhase('load-matcher');
   // Nothing stops a load once started: the signal never aborts.
