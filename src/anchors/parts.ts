@@ -57,6 +57,23 @@ export function runKeys(run: readonly string[], into: Set<Key>): void {
   }
 }
 
+/**
+ * The runs of a phrase's spelling its anchors come from: all but what an apostrophe or a full stop
+ * cuts off a word (Turkish "bitcoin'den", French "d'", the "s" of "china's"), a run of one short
+ * token beside a longer run. Such a piece is often a common word of another language ("e",
+ * "den"), which pages hold far more often than the word counts, mostly of other languages, say.
+ */
+function anchorRuns(variant: string): string[][] {
+  const runs = runsOf(variant);
+  const piece = (run: readonly string[]) => run.length === 1 && isShort(run[0] as string);
+  return runs.every(piece) ? runs : runs.filter((run) => !piece(run));
+}
+
+/** A word too short to stand for a phrase on its own ("d", "le", "den"). */
+function isShort(token: string): boolean {
+  return !isCjk(token) && token.length <= MIN_WORD;
+}
+
 /** A part to cover: per spelling, the anchors it offers (any one found stands for it). */
 export type Part = Set<Key>[];
 
@@ -70,7 +87,7 @@ function spellings(phrases: readonly string[], lang: Language | null): Part {
       if (codes.length === 0 || codes.includes(BREAK_CODE) || codes.length > MAX_PATTERN_SYMBOLS)
         continue;
       const keys = new Set<Key>();
-      for (const run of runsOf(variant)) runKeys(run, keys);
+      for (const run of anchorRuns(variant)) runKeys(run, keys);
       out.push(keys);
     }
   }
@@ -97,12 +114,12 @@ export function requiredParts(text: string, lang: Language | null): Part[] {
     for (const variant of slot.alternatives.flatMap((a) =>
       lang === null ? [a] : withNumberWords(a, lang),
     )) {
-      for (const run of runsOf(variant)) {
+      for (const run of anchorRuns(variant)) {
         const keys = new Set<Key>();
         runKeys(run, keys);
         parts.push([keys]);
         if (run.length > 1) {
-          for (const token of run) {
+          for (const token of run.filter((t) => !isShort(t))) {
             const own = new Set<Key>();
             runKeys([token], own);
             parts.push([own]);
