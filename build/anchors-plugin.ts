@@ -41,7 +41,8 @@ export const ANCHORS_PATHS: { readonly [K in keyof AnchorSpecs]: string } = {
   stories: join(ROOT, 'src/anchors/anchors.generated.json'),
 };
 const NAMES = Object.keys(ANCHORS_PATHS) as (keyof AnchorSpecs)[];
-const WORDS_PATH = join(ROOT, 'build/anchor-words.json');
+/** The reference text's word counts (`npm run anchors:words` writes them). */
+export const WORDS_PATH = join(ROOT, 'build/anchor-words.json');
 /** Pages and texts about other things, from the repository root (`ReferenceTexts`). */
 const REFERENCE_DIRS = {
   pages: ['test/fixtures/corpus'],

@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runsOf } from '../src/anchors/pieces';
+import { WORDS_PATH as OUT } from '../build/anchors-plugin';
 import { htmlText } from '../build/html-text';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
-const OUT = join(ROOT, 'build/anchor-words.json');
 const MIN_COUNT = 10;
 
 if (!existsSync(CORPUS)) {

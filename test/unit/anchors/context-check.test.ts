@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WORDS_PATH } from '../../../build/anchors-plugin';
 import { htmlText } from '../../../build/html-text';
 import context from '../../../src/anchors/context.generated.json';
 import first from '../../../src/anchors/first.generated.json';
@@ -17,7 +18,7 @@ import {
   type ContextSpec,
 } from '../../../src/anchors/context-check';
 import { contextPatterns } from '../../../src/anchors/context-patterns';
-import type { AnchorSpec } from '../../../src/anchors/derive';
+import type { AnchorSpec, WordCounts } from '../../../src/anchors/derive';
 import { normalizer } from '../../../src/anchors/normalize';
 import { ROOT } from '../core/helpers/paths';
 
@@ -99,9 +100,7 @@ describe('the shipped context', () => {
   it('has no whole-word anchor that is a common word (a concept word split at an apostrophe gave "e")', () => {
     // Counts of the reference text's words (`build/anchor-words.json`); a whole-word anchor found
     // once in a few thousand words would make the first step pass on most pages of its language.
-    const { words } = JSON.parse(readFileSync(join(ROOT, 'build/anchor-words.json'), 'utf8')) as {
-      words: Record<string, number>;
-    };
+    const { words } = JSON.parse(readFileSync(WORDS_PATH, 'utf8')) as WordCounts;
     const common = context.groups
       .flatMap((group) => group.split('|'))
       .filter((anchor) => anchor.startsWith('=') && (words[anchor.slice(1)] ?? 0) >= 50);
