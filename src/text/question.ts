@@ -40,6 +40,12 @@ const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)
 /** Where a sentence ends, and where a clause or an aside starts or ends within one. */
 const SENTENCE_END = codes('.!?;。！？；｡\n؟؛۔।');
 const CLAUSE_MARK = codes(',，:：、¿()（）،');
+/**
+ * The ideographic comma: Japanese writes it between clauses, Chinese between the items of a list
+ * ("服务器在境外、国内还能上"), where it ends no clause. Text with kana near the words is Japanese.
+ */
+const IDEOGRAPHIC_COMMA = 0x3001;
+const KANA = /[\u3040-\u30ff]/u;
 const QUESTION_MARK = codes('?？؟');
 /** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
 const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
@@ -54,13 +60,21 @@ const REACH = 200;
 /** Whether `text[start .. end]` stands in the last clause of a question that asks yes or no. */
 export function inYesNoQuestion(text: string, start: number, end: number): boolean {
   const last = Math.min(text.length, end + REACH);
+  const first = Math.max(0, start - REACH);
+  let listing: boolean | undefined;
+  /** Whether the character at `i` ends a clause (the ideographic comma in Japanese only). */
+  const endsClause = (i: number) => {
+    const code = text.charCodeAt(i);
+    if (code !== IDEOGRAPHIC_COMMA) return CLAUSE_MARK.has(code);
+    listing ??= !KANA.test(text.slice(first, last));
+    return !listing;
+  };
   let close = end;
   while (close < last && !SENTENCE_END.has(text.charCodeAt(close))) {
-    if (CLAUSE_MARK.has(text.charCodeAt(close))) return false; // a statement, then a question
+    if (endsClause(close)) return false; // a statement, then a question
     close++;
   }
   if (!QUESTION_MARK.has(text.charCodeAt(close))) return false;
-  const first = Math.max(0, start - REACH);
   let open = start;
   while (open > first) {
     const code = text.charCodeAt(open - 1);
@@ -73,7 +87,7 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
       open = aside;
       continue;
     }
-    if (SENTENCE_END.has(code) || CLAUSE_MARK.has(code)) break;
+    if (SENTENCE_END.has(code) || endsClause(open - 1)) break;
     open--;
   }
   const clause = text.slice(open, close);

@@ -21,6 +21,8 @@ describe('a yes/no question', () => {
       ['ㄴ 코린이: 텐센트 공식 확인 떴나요?', '텐센트 공식 확인'],
       ['テンセントも認めてるってソースある？', 'テンセントも認め'],
       ['【突发】金色财经、火币资讯这些公众号今天集体被封了？', '公众号今天集体被封'],
+      // The ideographic comma lists in Chinese: the words before it stand in the question.
+      ['124家是服务器在境外、国内还能上的那些吧？', '服务器在境外'],
       ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
       ['هل أكدت تينسنت إغلاق الحسابات؟', 'أكدت تينسنت'],
       ['Чи підтвердив Tencent закриття акаунтів?', 'підтвердив Tencent'],
@@ -47,6 +49,9 @@ describe('a yes/no question', () => {
       ],
       ['Tra quelli chiusi ci sono Huobi News e altri (Cannon Rating?).', 'Huobi News'],
       ['微信って10億人以上使ってるんだろ？', '10億'],
+      // Japanese writes it between clauses: a statement, then a question.
+      ['微信が暗号資産メディアのアカウントを閉鎖した、知ってた？', '閉鎖した'],
+      ['哪些平台、交易所被屏蔽了？', '交易所被屏蔽'],
       ['China will block access to 124 offshore exchanges.', 'block access'],
       ['China will block access to 124 offshore exchanges', 'block access'],
     ] as [string, string][])
