@@ -47,6 +47,8 @@ const CLAUSE_MARK = codes(',，:：、¿()（）،');
 const IDEOGRAPHIC_COMMA = 0x3001;
 const KANA = /[\u3040-\u30ff]/u;
 const QUESTION_MARK = codes('?？؟');
+/** Hindi क्या opens a yes/no question ("क्या टेनसेंट ने कबूल किया?") and asks "what" inside one. */
+const WHAT_WITHIN = /\sक्या(?![\p{L}\p{M}])/u;
 /** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
 const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
 
@@ -91,5 +93,5 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
     open--;
   }
   const clause = text.slice(open, close);
-  return !ASKS.test(clause) && !ASSERTING.test(clause);
+  return !ASKS.test(clause) && !WHAT_WITHIN.test(clause.trimStart()) && !ASSERTING.test(clause);
 }

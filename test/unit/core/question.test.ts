@@ -38,6 +38,7 @@ describe('a yes/no question', () => {
       ['为什么微信要封禁这些公众号？', '封禁这些公众号'],
       ['لماذا تحجب الصين 124 منصة؟', 'تحجب الصين 124 منصة'],
       ['WeChat أغلق الحسابات، هل رأيتم؟', 'أغلق الحسابات'],
+      ['बीजिंग में क्रिप्टो इवेंट्स पर रोक का क्या मतलब है?', 'क्रिप्टो इवेंट्स पर रोक'],
       ['Distrik Chaoyang Beijing Larang Acara Promosi Kripto, Apa Dampaknya?', 'Larang Acara'],
       [
         'Aplikasi pesan mana yang pada Selasa (21/8) menutup akun media kripto?',
