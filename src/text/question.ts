@@ -37,9 +37,12 @@ const ASKS = new RegExp(
 );
 
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-/** Where a sentence ends, and where a clause or an aside starts or ends within one. */
+/**
+ * Where a sentence ends, and where a clause or an aside starts or ends within one (a dash too: "China
+ * wil 124 cryptobeurzen blokkeren – en nu?").
+ */
 const SENTENCE_END = codes('.!?;。！？；｡\n؟؛۔।');
-const CLAUSE_MARK = codes(',，:：、¿()（）،');
+const CLAUSE_MARK = codes(',，:：、¿()（）،–—');
 /**
  * The ideographic comma: Japanese writes it between clauses, Chinese between the items of a list
  * ("服务器在境外、国内还能上"), where it ends no clause. Text with kana near the words is Japanese.

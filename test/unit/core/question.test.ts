@@ -48,6 +48,7 @@ describe('a yes/no question', () => {
         'WeChat baniu várias contas de notícias cripto na China, alguém viu?',
         'baniu várias contas',
       ],
+      ['China wil 124 buitenlandse cryptobeurzen blokkeren – en nu?', 'blokkeren'],
       ['Tra quelli chiusi ci sono Huobi News e altri (Cannon Rating?).', 'Huobi News'],
       ['微信って10億人以上使ってるんだろ？', '10億'],
       // Japanese writes it between clauses: a statement, then a question.
