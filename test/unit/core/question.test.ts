@@ -53,6 +53,7 @@ describe('a yes/no question', () => {
       ['微信って10億人以上使ってるんだろ？', '10億'],
       // Japanese writes it between clauses: a statement, then a question.
       ['微信が暗号資産メディアのアカウントを閉鎖した、知ってた？', '閉鎖した'],
+      // A Chinese list keeps the question word before it in the question's clause.
       ['哪些平台、交易所被屏蔽了？', '交易所被屏蔽'],
       ['China will block access to 124 offshore exchanges.', 'block access'],
       ['China will block access to 124 offshore exchanges', 'block access'],
