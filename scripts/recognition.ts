@@ -17,7 +17,7 @@ import {
   expectedOf,
   readSetPage,
   reviewedMarks,
-  reviewKey,
+  reviewsOf,
 } from '../test/unit/core/helpers/reviewed-pages';
 
 const args = process.argv.slice(2);
@@ -45,9 +45,9 @@ for (const dir of dirs) {
       if (fact.split('|').some((f) => found.has(f))) total.marked++;
       else if (showMisses) console.log(`MISS ${file} ${fact}`);
     }
-    const review = new Map(reviewedMarks(dir, file).map((m) => [reviewKey(m), m.correct]));
-    for (const m of marks) {
-      const verdict = review.get(reviewKey(m));
+    const reviews = reviewsOf(marks, reviewedMarks(dir, file));
+    for (const [i, m] of marks.entries()) {
+      const verdict = reviews[i]?.correct;
       total.marks++;
       if (verdict === true) total.correct++;
       if (verdict === false) total.wrong++;

@@ -68,3 +68,17 @@ export function reviewedMarks(dir: string, file: string): ReviewedMark[] {
 
 /** What identifies a mark in its page's baseline: a mark that changes in any of these is new. */
 export const reviewKey = (m: Mark): string => `${m.block} ${m.factId} ${m.verdict} «${m.text}»`;
+
+/**
+ * Each mark's review: the baseline's entry with the same key, in order, so that two identical marks
+ * in one block (a name the block holds twice, one stating the fact and one not) keep a review each.
+ */
+export function reviewsOf(marks: readonly Mark[], reviewed: readonly ReviewedMark[]) {
+  const queues = new Map<string, ReviewedMark[]>();
+  for (const r of reviewed) {
+    const queue = queues.get(reviewKey(r));
+    if (queue === undefined) queues.set(reviewKey(r), [r]);
+    else queue.push(r);
+  }
+  return marks.map((m) => queues.get(reviewKey(m))?.shift());
+}
