@@ -25,7 +25,7 @@ import {
 } from './relevance/gate';
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
-import { isFurniture } from './text/furniture';
+import { furnitureReader } from './text/furniture';
 import { inYesNoQuestion } from './text/question';
 import type { Language, Verdict } from './stories/schema';
 
@@ -161,12 +161,14 @@ export function* readPageInSteps(
     more.set(story, ofStory);
     return false;
   };
+  const isFurniture = furnitureReader();
   for (let from = 0, stepUnits = FIRST_STEP_UNITS; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < stepUnits; to++) units += blocks[to]!.length;
     stepUnits = Math.min(STEP_UNITS, 2 * stepUnits);
     // No match crosses a block boundary, so slices of blocks read independently. Site furniture
-    // is read as empty: it names the story's things and says nothing of them.
+    // is read as empty: it names the story's things and says nothing of them. Blocks are read in
+    // order, as the furniture reader needs.
     const slice = blocks.slice(from, to).map((b) => (isFurniture(b) ? '' : b));
     const terms: TermHits = [];
     // Words in a yes/no question assert nothing, so they are no finding.

@@ -16,8 +16,22 @@
  */
 const LABELED =
   /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
-const RELATED =
-  /^\s*(related( articles| stories| posts| news| reading| coverage)?|see also|(mais |más |noticias |notícias |artigos |artículos |matérias |materias )?relacionad(o|a|os|as)|по теме|по темі|read also|also read|more on this|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?자료|관련 ?뉴스|相关阅读|相关文章|相關閱讀|相關文章|延伸阅读|延伸閱讀|zobacz (też|także)|czytaj (też|także)|leia (também|mais)|veja (também|mais)|lesen sie auch|mehr zum thema|siehe auch|voir aussi|(à )?lire aussi|ver también|lea también|leggi anche|vedi anche|lees ook|читайте также|см\. также|читайте також|дивіться також|ayrıca (okuyun|bakınız)|ilgili haberler|baca juga|artikel terkait|xem thêm|tin liên quan|اقرأ (أ|ا)يضا(ً)?|بیشتر بخوانید|مطالب مرتبط|यह भी पढ़ें|संबंधित (खबरें|ख़बरें|लेख)|related entries|powiązane (wpisy|artykuły)|연관 항목|관련 항목|(أخبار|مقالات|مواضيع) ذات صلة|اخبار مرتبط|notizie correlate|articoli correlati|gerelateerde artikelen|verwandte artikel|articles (liés|similaires|connexes)|berita terkait|bài (viết )?liên quan|相关新闻|相關新聞|похожие (статьи|новости)|схожі (статті|новини))\s*[:：]/iu;
+/**
+ * The labels that head links to other pages: related articles, "see also", "read also", "more from
+ * this section", "most read", "you may also like", an episode's "links mentioned".
+ */
+const RELATED_LABEL =
+  '(related( \\p{L}+)?|see also|read (also|more|next)|also read|more (on|from|in) \\p{L}+( \\p{L}+)?|more \\p{L}+ news|most (read|popular|viewed)( in \\p{L}+)?|you (might|may) (also )?(like|enjoy|be interested in)|recommended( for you| reading| articles| stories)?|links (mentioned|cited)( in (the|this) (episode|show|article))?|suggested (topics|threads|articles)|(\\p{L}+ )?relacionad(o|a|os|as)|por (tema|assunto)|по теме|по темі|ещё по теме|ще на тему|по данной теме|more on this( story| topic)?|関連記事|関連ニュース|関連リンク|関連スレ|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|こちらもおすすめ|관련 ?기사|관련 ?자료|관련 ?뉴스|관련 ?문서|같이 보기|함께 보기|많이 본 뉴스|인기 ?기사|相关(阅读|文章|新闻|推荐|链接|视频|报道)|相關(閱讀|文章|新聞|推薦|連結|影片|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|猜你喜欢|zobacz (też|także|również)|czytaj (też|także|również|więcej)|podobne (tematy|artykuły|wpisy)|polecamy|najczęściej czytane|leia (também|mais)|veja (também|mais)|mais lidas( em \\p{L}+)?|links citados( no (episódio|programa))?|tópicos (sugeridos|relacionados)|você também pode gostar|lesen sie auch|mehr zum thema|weitere (news|artikel|nachrichten|beiträge) zum thema|das könnte (sie|dich) auch interessieren|ähnliche (artikel|themen|beiträge|news|faktenchecks)|links zur (folge|sendung)|meistgelesen(e artikel)?|siehe auch|voir aussi|(à )?lire aussi|sur le même (sujet|thème)|liens cités( dans l.épisode)?|questions liées|les plus lus|ver también|véase también|lea también|te puede interesar|(lo )?más leído(s)?|más noticias( de \\p{L}+)?|leggi anche|vedi anche|potrebbe interessarti( anche)?|ti potrebbe interessare|i più letti|lees ook|zie ook|gerelateerd(e \\p{L}+)?|meest gelezen|читайте также|см\\. также|похожие (статьи|новости)|самое читаемое|читайте також|дивіться також|схожі (статті|новини)|найпопулярніше|ayrıca (okuyun|bakınız)|ilgili (haberler|kümeler|içerikler|yazılar|konular)|benzer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|baca juga|tautan (yang dibahas|terkait)|(artikel|berita|pertanyaan) terkait|berita lainnya|terpopuler|xem thêm|tin liên quan|tin khác|tin cùng chuyên mục|bài (viết )?liên quan|đọc thêm|اقرأ (أ|ا)يضا(ً)?|(أخبار|مقالات|مواضيع|موضوعات|أسئلة) ذات صلة|الأكثر قراءة|بیشتر بخوانید|(مطالب|اخبار) مرتبط|مطالب پیشنهادی|پربازدیدترین|यह भी पढ़ें|ये भी पढ़ें|संबंधित( (खबरें|ख़बरें|लेख))?|연관 항목|관련 항목|powiązane (wpisy|artykuły)|notizie correlate|articoli correlati|verwandte artikel|articles (liés|similaires|connexes))';
+/** A line of links to other pages after its label ("Related: Shenzhen backs blockchain start-ups"). */
+const RELATED = new RegExp(`^\\s*${RELATED_LABEL}\\s*[:：]`, 'iu');
+/**
+ * Such a label alone on its line ("Related articles", "【関連記事】", "5. 같이 보기", "MORE FROM TECH"):
+ * the short lines after it are the titles of its list.
+ */
+const LIST_HEAD = new RegExp(
+  `^[\\s【［\\[▶■●]*(\\d+\\.\\s*)?${RELATED_LABEL}[\\s】］\\]]*[:：]?\\s*$`,
+  'iu',
+);
 /**
  * A reference list's entry, as encyclopedias print it: "↑ «Title». Publisher. Date", "1. ^ Title",
  * "[2] Title. Publisher. 2018-08-23." or "[1] Outlet – "Title" – https://…" (a numbered note that
@@ -56,12 +70,14 @@ const HASHTAGS = /^\s*(#[^\s#]+[\s\u3000]*){2,}$/u;
 const CRUMB_SEPARATOR = /\s[>›»]\s/u;
 /** Longer than this, a line is a paragraph, not furniture. */
 const MAX_LINE = 400;
-/** Longer than this, a trail's item is a sentence, not a crumb (a headline fits). */
-const MAX_CRUMB = 200;
+/** Longer than this, a line is a sentence, not a title (a trail's item or a list's: a headline fits). */
+const MAX_TITLE = 200;
+/** A full stop or an exclamation mark at a line's end, perhaps inside quotes or brackets. */
+const SENTENCE_END = /[.。．!！]["'»”」』)）]*\s*$/u;
 
 function isBreadcrumb(line: string): boolean {
   const items = line.split(CRUMB_SEPARATOR);
-  return items.length >= 3 && items.every((item) => item.trim() !== '' && item.length < MAX_CRUMB);
+  return items.length >= 3 && items.every((item) => item.trim() !== '' && item.length < MAX_TITLE);
 }
 
 /**
@@ -79,4 +95,28 @@ export function isFurniture(block: string): boolean {
       HASHTAGS.test(block) ||
       isBreadcrumb(block))
   );
+}
+
+/** The label of a page's comments ("3 Kommentare", "Bình luận (1)"): readers' words come next. */
+const COMMENTS =
+  /^\s*(\d+\s*)?(comments?|kommentare?|commentaires?|coment(á|a)rios?|commenti|reacties|комментари(й|и|ев)|коментар(і|ів)|yorumlar?|komentar(ze|zy)?|bình luận|تعليقات|التعليقات|نظرات|टिप्पणि(यां|याँ)|コメント|댓글|(热门)?评论|(熱門)?評論|留言|leave a (reply|comment)|tinggalkan balasan)(?=[\s(（:：\d]|$)/iu;
+
+/**
+ * A title in a list of links: a line a headline's length that does not end a sentence, nor heads
+ * the comments.
+ */
+const isListItem = (block: string): boolean =>
+  block.length < MAX_TITLE && !SENTENCE_END.test(block) && !COMMENTS.test(block);
+
+/**
+ * Reads a page's blocks in order and tells which are furniture: those `isFurniture` finds, and a
+ * label alone on its line that heads links to other pages ("Related articles", "関連記事") with the
+ * titles under it, up to the first line that is not one.
+ */
+export function furnitureReader(): (block: string) => boolean {
+  let inList = false;
+  return (block) => {
+    inList = (inList && isListItem(block)) || LIST_HEAD.test(block);
+    return inList || isFurniture(block);
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/bundled-reader';
-import { isFurniture } from '../../../src/text/furniture';
+import { furnitureReader, isFurniture } from '../../../src/text/furniture';
 
 describe('site furniture', () => {
   it("is a list of tags, a breadcrumb trail or a line of links, in the reader's languages", () => {
@@ -97,5 +97,60 @@ describe('site furniture', () => {
     expect(reading.mentions.filter((m) => m.block === 0 || m.block === 3)).toEqual([]);
     expect(reading.mentions.some((m) => m.block === 1)).toBe(true);
     expect(reading.mentions.some((m) => m.factId === 'report-source' && m.block === 2)).toBe(true);
+  });
+
+  it('is a list of links under its label alone on a line, up to the first line that is not a title', () => {
+    const read = (blocks: string[]): boolean[] => blocks.map(furnitureReader());
+    expect(
+      read([
+        'The office was set up in 2016.',
+        'Related articles',
+        '- WeChat shuts crypto news accounts',
+        'Explainer: who regulates crypto in China?',
+        'The office will also monitor the platforms, the report said.',
+      ]),
+    ).toEqual([false, true, true, true, false]);
+    for (const head of [
+      'Mehr zum Thema',
+      '【関連記事】',
+      '관련기사',
+      '相关阅读：',
+      'MORE FROM TECH',
+      'Das könnte dich auch interessieren:',
+      'Links mentioned',
+      '5. 같이 보기',
+      'Tin liên quan',
+      'مطالب مرتبط:',
+    ])
+      expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
+    // Readers' comments follow the list under their own label: they are read.
+    expect(
+      read([
+        'Bài liên quan',
+        'Sàn giao dịch tiền mã hóa: người dùng Việt cần biết gì?',
+        'Bình luận (1)',
+        'Hoàng Nam: Trung Quốc cấm tiền mã hóa mà vẫn ủng hộ blockchain',
+      ]),
+    ).toEqual([true, true, false, false]);
+    // A label inside a sentence, or a line that only starts like one, heads no list.
+    for (const line of ['Related to the ban, WeChat closed eight accounts', 'Related news today'])
+      expect(read([line, 'China to block 124 offshore exchanges']), line).toEqual([false, false]);
+  });
+
+  it('gets no mark in a list of related articles under a label alone on its line', () => {
+    const page = [
+      'China moves to block 124 offshore crypto exchanges',
+      'The internet finance risk rectification office will block access to 124 offshore exchanges, the Shanghai Securities News reported.',
+      'Related stories',
+      'WeChat shuts the accounts of crypto media outlets',
+      "Beijing's Chaoyang district bars malls and hotels from hosting crypto events",
+    ];
+    const reading = readPage(page);
+    expect(reading.relevance.relevant).toBe(true);
+    expect(reading.mentions.some((m) => m.block === 1)).toBe(true);
+    expect(reading.mentions.filter((m) => m.block >= 2)).toEqual([]);
+    expect(
+      readPage(page.slice(0, 2).concat(page.slice(3))).mentions.some((m) => m.block >= 2),
+    ).toBe(true);
   });
 });
