@@ -121,6 +121,9 @@ describe('site furniture', () => {
       '5. 같이 보기',
       'Tin liên quan',
       'مطالب مرتبط:',
+      'Похожие темы',
+      '相关帖子：',
+      'Benzer konular',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
