@@ -53,6 +53,8 @@ let wordConcept = new Int32Array(256);
 let wordTerm = new Int32Array(256);
 /** 1 for a word in its concept's list (not inside a name, not a repeat of the same word). */
 let wordListed = new Uint8Array(256);
+/** 1 for a hit of the sentence (by its place from the sentence's first) inside a name found there. */
+let insideName = new Uint8Array(256);
 
 function makeRoom(n: number): void {
   if (n <= wordStart.length) return;
@@ -129,6 +131,30 @@ function matchSentence(
   // lists "continua" under four).
   // Hits are sorted by start: the hits of one start are a run, and a word (start, end) is neutral
   // when a hit of no language has its span.
+  // A name is read whole: a word inside it is not read on its own, nor counts for a language
+  // ("Huobi" in "Huobi News" names the news site, not the exchange; 火币 in 火币资讯 likewise; and
+  // 财经 in 金色财经 is no Chinese word of a Portuguese sentence that gives the outlet's own name).
+  // Names are the concepts whose id ends in "-name".
+  const n = (to - from) / 4;
+  if (insideName.length < n) insideName = new Uint8Array(Math.max(n, insideName.length * 2));
+  insideName.fill(0, 0, n);
+  for (let a = 0; a < n; a++) {
+    const k = from + 4 * a;
+    if (!plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number]) continue;
+    const start = hits[k + 1] as number;
+    const end = hits[k + 2] as number;
+    for (let b = a + 1; b < n && (hits[from + 4 * b + 1] as number) < end; b++) {
+      const other = from + 4 * b;
+      if (
+        (hits[other + 2] as number) <= end &&
+        (hits[other + 2] as number) - (hits[other + 1] as number) < end - start
+      )
+        insideName[b] = 1;
+    }
+    for (let b = a - 1; b >= 0 && hits[from + 4 * b + 1] === start; b--)
+      if ((hits[from + 4 * b + 2] as number) < end) insideName[b] = 1;
+  }
+  const isInsideName = (k: number): boolean => insideName[(k - from) / 4] === 1;
   const language = (k: number) => plans.termLanguage[hits[k + 3] as number] as number;
   const neutral = (k: number): boolean => {
     const start = hits[k + 1] as number;
@@ -143,11 +169,11 @@ function matchSentence(
   counts.fill(0);
   for (let k = from; k < to; k += 4) {
     const lang = language(k);
-    if (lang < 0 || neutral(k)) continue;
+    if (lang < 0 || isInsideName(k) || neutral(k)) continue;
     // One count per language and start.
     let counted = false;
     for (let j = k - 4; j >= from && hits[j + 1] === hits[k + 1] && !counted; j -= 4)
-      counted = language(j) === lang && !neutral(j);
+      counted = language(j) === lang && !isInsideName(j) && !neutral(j);
     if (!counted) counts[lang] = (counts[lang] as number) + 1;
   }
   let most = 0;
@@ -162,31 +188,10 @@ function matchSentence(
   // The sentence's words in its language.
   const kept: number[] = [];
   for (let k = from; k < to; k += 4) {
+    if (isInsideName(k)) continue;
     const lang = language(k);
     if (lang < 0 || (most > 0 && counts[lang] === most) || (withEnglish && lang === plans.english))
       kept.push(k);
-  }
-  // A name is read whole: a word inside it is not read on its own ("Huobi" in "Huobi News" names
-  // the news site, not the exchange; 火币 in 火币资讯 likewise). Names are the concepts whose
-  // id ends in "-name".
-  const inside = new Uint8Array(kept.length);
-  for (let i = 0; i < kept.length; i++) {
-    const k = kept[i] as number;
-    const start = hits[k + 1] as number;
-    const end = hits[k + 2] as number;
-    if (!plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number]) continue;
-    for (let j = i + 1; j < kept.length && (hits[(kept[j] as number) + 1] as number) < end; j++) {
-      const other = kept[j] as number;
-      if (
-        (hits[other + 2] as number) <= end &&
-        (hits[other + 2] as number) - (hits[other + 1] as number) < end - start
-      )
-        inside[j] = 1;
-    }
-    for (let j = i - 1; j >= 0 && hits[(kept[j] as number) + 1] === start; j--) {
-      const other = kept[j] as number;
-      if ((hits[other + 2] as number) < end) inside[j] = 1;
-    }
   }
   // By concept, in order; the same word found as several terms of one concept (124 is listed in
   // every language) counts once.
@@ -194,7 +199,6 @@ function matchSentence(
   wordListed.fill(0, 0, kept.length);
   const byConcept = new Map<number, number[]>();
   for (let i = 0; i < kept.length; i++) {
-    if (inside[i] === 1) continue;
     const k = kept[i] as number;
     const term = hits[k + 3] as number;
     const concept = plans.termConcept[term] as number;

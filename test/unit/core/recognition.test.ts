@@ -60,7 +60,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh en wechat': { wrong: 41, missed: 23, unrecognised: 1 },
   'fresh es chaoyang': { wrong: 8, missed: 6 },
   'fresh es core': { wrong: 15, missed: 29, unrecognised: 1 },
-  'fresh es wechat': { wrong: 17, missed: 7 },
+  'fresh es wechat': { wrong: 18, missed: 7 },
   'fresh fa chaoyang': { wrong: 10, missed: 4 },
   'fresh fa core': { wrong: 18, missed: 11 },
   'fresh fa wechat': { wrong: 11, missed: 10, unrecognised: 1 },
