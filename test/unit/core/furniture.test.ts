@@ -55,6 +55,8 @@ describe('site furniture', () => {
       'Sumber: Shanghai Securities News, SCMP, tim redaksi KoinKu.',
       'Kaynaklar:',
       '연관 항목: CN-2017-0904-PBOC (ICO 전면 금지)',
+      'Re: Chaoyang verbietet Krypto-Events',
+      "İlgili yazılar: Pekin'de kripto etkinliklerine mekân yasağı",
     ])
       expect(isFurniture(line), line).toBe(true);
   });
@@ -62,6 +64,7 @@ describe('site furniture', () => {
   it('is not a sentence, a numbered post, one hashtag, a comparison, two items, one source or a paragraph', () => {
     for (const line of [
       'China tags 124 offshore exchanges for blocking.',
+      'Re: WeChat closed eight crypto news accounts on Tuesday, and Tencent confirmed it.',
       '#1 望京码农：只是朝阳区吧？海淀、东城能办吗？',
       '#China plans to block 124 offshore exchanges, the paper says.',
       'Tagesschau: China will 124 Börsen sperren',
@@ -124,6 +127,12 @@ describe('site furniture', () => {
       'Похожие темы',
       '相关帖子：',
       'Benzer konular',
+      '関連スレッド',
+      '관련 게시글',
+      'Thread terkait',
+      'İlgili Haberler',
+      'Đọc nhiều nhất',
+      'Mais traduções',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
