@@ -124,13 +124,6 @@ function matchSentence(
     starts = (plans.startedBy[concept]?.length ?? 0) > 0;
   }
   if (!starts) return;
-  // A sentence is written in one language: a word only another language's list holds is a false
-  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any, even
-  // where a language's list spells them too ("blockchain", "Chaoyang"). Each language counts the
-  // different words it has here, whatever the number of its concepts listing them (Portuguese
-  // lists "continua" under four).
-  // Hits are sorted by start: the hits of one start are a run, and a word (start, end) is neutral
-  // when a hit of no language has its span.
   // A name is read whole: a word inside it is not read on its own, nor counts for a language
   // ("Huobi" in "Huobi News" names the news site, not the exchange; 火币 in 火币资讯 likewise; and
   // 财经 in 金色财经 is no Chinese word of a Portuguese sentence that gives the outlet's own name).
@@ -155,6 +148,13 @@ function matchSentence(
       if ((hits[from + 4 * b + 2] as number) < end) insideName[b] = 1;
   }
   const isInsideName = (k: number): boolean => insideName[(k - from) / 4] === 1;
+  // A sentence is written in one language: a word only another language's list holds is a false
+  // friend ("locales" is Spanish for venues, French for local). Names and numbers fit any, even
+  // where a language's list spells them too ("blockchain", "Chaoyang"). Each language counts the
+  // different words it has here, whatever the number of its concepts listing them (Portuguese
+  // lists "continua" under four).
+  // Hits are sorted by start: the hits of one start are a run, and a word (start, end) is neutral
+  // when a hit of no language has its span.
   const language = (k: number) => plans.termLanguage[hits[k + 3] as number] as number;
   const neutral = (k: number): boolean => {
     const start = hits[k + 1] as number;

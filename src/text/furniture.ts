@@ -7,8 +7,9 @@
  * - a breadcrumb trail ("Home > Markets > China to block 124 exchanges"): three or more items
  *   joined by ">", "›" or "»" with spaces around;
  * - links to other articles ("Related: Shenzhen backs blockchain start-ups", "関連記事：…"): a line
- *   that starts with such a label, or an encyclopedia's reference ("↑ «Title». Publisher."). The
- *   titles are other pages' words;
+ *   that starts with such a label, or the label alone on its line and the titles under it, or an
+ *   encyclopedia's reference ("↑ «Title». Publisher."). The titles are other pages' words; so is a
+ *   forum reply's subject ("Re: …"), the thread's title again;
  * - the sources a page lists ("Sources: CoinCentral, Caixin", "参考資料：…"), and an aggregator's
  *   entries for other outlets' articles ("Reuters · Title · 23/08/2018"). A sources label followed
  *   by one source or by sentences is read: "Sumber: Shanghai Securities News 2018-08-23" credits
@@ -82,9 +83,20 @@ function isBreadcrumb(line: string): boolean {
   return items.length >= 3 && items.every((item) => item.trim() !== '' && item.length < MAX_TITLE);
 }
 
+/** The label of a page's comments ("3 Kommentare", "Bình luận (1)"): readers' words come next. */
+const COMMENTS =
+  /^\s*(\d+\s*)?(comments?|kommentare?|commentaires?|coment(á|a)rios?|commenti|reacties|комментари(й|и|ев)|коментар(і|ів)|yorumlar?|komentar(ze|zy)?|bình luận|تعليقات|التعليقات|نظرات|टिप्पणि(यां|याँ)|コメント|댓글|(热门)?评论|(熱門)?評論|留言|leave a (reply|comment)|tinggalkan balasan)(?=[\s(（:：\d]|$)/iu;
+
 /**
- * Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links, a reference, or
- * a list of sources or one of its entries.
+ * A title in a list of links: a line a headline's length that does not end a sentence, nor heads
+ * the comments.
+ */
+const isListItem = (block: string): boolean =>
+  block.length < MAX_TITLE && !SENTENCE_END.test(block) && !COMMENTS.test(block);
+
+/**
+ * Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links, a reference, a
+ * list of sources or one of its entries, or a reply's subject.
  */
 export function isFurniture(block: string): boolean {
   return (
@@ -99,17 +111,6 @@ export function isFurniture(block: string): boolean {
       isBreadcrumb(block))
   );
 }
-
-/** The label of a page's comments ("3 Kommentare", "Bình luận (1)"): readers' words come next. */
-const COMMENTS =
-  /^\s*(\d+\s*)?(comments?|kommentare?|commentaires?|coment(á|a)rios?|commenti|reacties|комментари(й|и|ев)|коментар(і|ів)|yorumlar?|komentar(ze|zy)?|bình luận|تعليقات|التعليقات|نظرات|टिप्पणि(यां|याँ)|コメント|댓글|(热门)?评论|(熱門)?評論|留言|leave a (reply|comment)|tinggalkan balasan)(?=[\s(（:：\d]|$)/iu;
-
-/**
- * A title in a list of links: a line a headline's length that does not end a sentence, nor heads
- * the comments.
- */
-const isListItem = (block: string): boolean =>
-  block.length < MAX_TITLE && !SENTENCE_END.test(block) && !COMMENTS.test(block);
 
 /**
  * Reads a page's blocks in order and tells which are furniture: those `isFurniture` finds, and a
