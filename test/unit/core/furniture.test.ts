@@ -56,6 +56,7 @@ describe('site furniture', () => {
       'Kaynaklar:',
       '연관 항목: CN-2017-0904-PBOC (ICO 전면 금지)',
       'Re: Chaoyang verbietet Krypto-Events',
+      'Vous êtes ici : Accueil / Traductions / WeChat ferme les comptes publics de médias blockchain',
       "İlgili yazılar: Pekin'de kripto etkinliklerine mekân yasağı",
     ])
       expect(isFurniture(line), line).toBe(true);
@@ -65,6 +66,7 @@ describe('site furniture', () => {
     for (const line of [
       'China tags 124 offshore exchanges for blocking.',
       'Re: WeChat closed eight crypto news accounts on Tuesday, and Tencent confirmed it.',
+      'CAC rules from Aug 7 make messaging apps warn / restrict / suspend / close accounts that break the law',
       '#1 望京码农：只是朝阳区吧？海淀、东城能办吗？',
       '#China plans to block 124 offshore exchanges, the paper says.',
       'Tagesschau: China will 124 Börsen sperren',
@@ -133,6 +135,8 @@ describe('site furniture', () => {
       'İlgili Haberler',
       'Đọc nhiều nhất',
       'Mais traduções',
+      'Frühere Ausgaben',
+      'Tópicos semelhantes',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
