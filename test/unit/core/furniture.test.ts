@@ -7,6 +7,10 @@ import { readPage } from '../../../src/bundled-reader';
 import { furnitureReader, isFurniture } from '../../../src/text/furniture';
 
 describe('site furniture', () => {
+  const headline = 'China moves to block 124 offshore crypto exchanges';
+  const lead =
+    'The internet finance risk rectification office will block access to 124 offshore exchanges, the Shanghai Securities News reported.';
+
   it("is a list of tags, a breadcrumb trail or a line of links, in the reader's languages", () => {
     for (const line of [
       'Tags: China, Regulation, Exchanges, Shanghai Securities News',
@@ -92,9 +96,9 @@ describe('site furniture', () => {
 
   it("gets no mark, though it names the story's things or repeats the headline", () => {
     const page = [
-      'Home > Markets > China moves to block 124 offshore crypto exchanges',
-      'China moves to block 124 offshore crypto exchanges',
-      'The internet finance risk rectification office will block access to 124 offshore exchanges, the Shanghai Securities News reported.',
+      `Home > Markets > ${headline}`,
+      headline,
+      lead,
       'Tags: China, Regulation, Exchanges, Shanghai Securities News',
     ];
     const reading = readPage(page);
@@ -155,8 +159,8 @@ describe('site furniture', () => {
 
   it('gets no mark in a list of related articles under a label alone on its line', () => {
     const page = [
-      'China moves to block 124 offshore crypto exchanges',
-      'The internet finance risk rectification office will block access to 124 offshore exchanges, the Shanghai Securities News reported.',
+      headline,
+      lead,
       'Related stories',
       'WeChat shuts the accounts of crypto media outlets',
       "Beijing's Chaoyang district bars malls and hotels from hosting crypto events",
