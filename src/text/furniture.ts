@@ -22,7 +22,7 @@ const LABELED =
  * this section", "most read", "you may also like", an episode's "links mentioned".
  */
 const RELATED_LABEL =
-  '(related( \\p{L}+)?|see also|read (also|more|next)|also read|more (on|from|in) \\p{L}+( \\p{L}+)?|more \\p{L}+ news|most (read|popular|viewed)( in \\p{L}+)?|you (might|may) (also )?(like|enjoy|be interested in)|recommended( for you| reading| articles| stories)?|links (mentioned|cited)( in (the|this) (episode|show|article))?|suggested (topics|threads|articles)|(\\p{L}+ )?relacionad(o|a|os|as)|por (tema|assunto)|по теме|по темі|ещё по теме|ще на тему|по данной теме|more on this( story| topic)?|関連(記事|ニュース|リンク|スレッド|スレ|情報|トピック)|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|よく読まれている記事|こちらもおすすめ|관련 ?(기사|자료|뉴스|문서|게시글|글)|같이 보기|함께 보기|많이 본 뉴스|인기 ?기사|相关(阅读|文章|新闻|推荐|链接|视频|报道|帖子|主题)|相關(閱讀|文章|新聞|推薦|連結|影片|報導|帖子|主題)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|(阅读|点击|閱讀|點擊)排行(榜)?|猜你喜欢|zobacz (też|także|również)|czytaj (też|także|również|więcej)|podobne (tematy|artykuły|wpisy|wątki)|polecamy|najczęściej czytane|leia (também|mais)|veja (também|mais)|mais lidas( em \\p{L}+)?|links citados( no (episódio|programa))?|tópicos (sugeridos|relacionados)|você também pode gostar|lesen sie auch|mehr zum thema|weitere (news|artikel|nachrichten|beiträge) zum thema|das könnte (sie|dich) auch interessieren|ähnliche (artikel|themen|beiträge|news|faktenchecks)|links zur (folge|sendung)|meistgelesen(e artikel)?|siehe auch|voir aussi|(à )?lire aussi|sur le même (sujet|thème)|liens cités( dans l.épisode)?|questions liées|les plus lus|ver también|véase también|lea también|te puede interesar|(lo )?más leído(s)?|más noticias( de \\p{L}+)?|leggi anche|vedi anche|potrebbe interessarti( anche)?|ti potrebbe interessare|i più letti|lees ook|zie ook|gerelateerd(e \\p{L}+)?|meest gelezen|читайте также|см\\. также|похожие( (статьи|новости|темы|материалы|публикации|записи))?|самое читаемое|читайте також|дивіться також|схожі (статті|новини|теми|питання|матеріали|публікації|записи)|найпопулярніше|ayrıca (okuyun|bakınız)|[iİ]lgili (haberler|kümeler|içerikler|yazılar|konular)|benzer (haberler|konular|içerikler)|bunlar da ilginizi çekebilir|en çok okunanlar|baca juga|tautan (yang dibahas|terkait)|(artikel|berita|pertanyaan|topik|thread) terkait|berita lainnya|terpopuler|xem thêm|tin liên quan|tin khác|tin cùng chuyên mục|bài (viết )?liên quan|đọc thêm|(đọc|xem) nhiều nhất|tin (đọc|xem) nhiều|اقرأ (أ|ا)يضا(ً)?|(أخبار|مقالات|مواضيع|موضوعات|أسئلة) ذات صلة|مواضيع مشابهة|موضوعات مشابه|الأكثر قراءة|بیشتر بخوانید|(مطالب|اخبار) مرتبط|مطالب پیشنهادی|پربازدیدترین|यह भी पढ़ें|ये भी पढ़ें|संबंधित( (खबरें|ख़बरें|लेख))?|연관 항목|관련 항목|powiązane (wpisy|artykuły)|notizie correlate|articoli correlati|verwandte artikel|articles (liés|similaires|connexes)|(more|other) translations|(mais|outras) traduções|(más|otras) traducciones|(другие|ещё|еще) переводы|(інші|ще) переклади|weitere übersetzungen|autres traductions|altre traduzioni|andere vertalingen|diğer çeviriler|inne tłumaczenia|(其他|更多)(翻译|翻譯)|(previous|past|earlier) (issues|editions)|(frühere|ältere|vergangene) ausgaben|numeri precedenti|(eerdere|vorige) edities|(numéros|éditions) précédent(e)?s|(ediciones|números) anteriores|edições anteriores|meer vertalingen|(tópicos|temas|artigos|notícias) semelhantes|(temas|artículos|noticias) similares|sujets similaires|similar (threads|topics|articles|posts|questions)|discussioni simili|vergelijkbare (onderwerpen|artikelen|berichten)|chủ đề tương tự)';
+  '(related( \\p{L}+)?|see also|read (also|more|next)|also read|more (on|from|in) \\p{L}+( \\p{L}+)?|more \\p{L}+ news|most (read|popular|viewed)( in \\p{L}+)?|you (might|may) (also )?(like|enjoy|be interested in)|recommended( for you| reading| articles| stories)?|links (mentioned|cited)( in (the|this) (episode|show|article))?|suggested (topics|threads|articles)|(\\p{L}+ )?relacionad(o|a|os|as)|por (tema|assunto)|по теме|по темі|ещё по теме|ще на тему|по данной теме|more on this( story| topic)?|関連(記事|ニュース|リンク|スレッド|スレ|情報|トピック)|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|よく読まれている記事|こちらもおすすめ|관련 ?(기사|자료|뉴스|문서|게시글|글)|같이 보기|함께 보기|많이 본 뉴스|인기 ?기사|相关(阅读|文章|新闻|推荐|链接|视频|报道|帖子|主题)|相關(閱讀|文章|新聞|推薦|連結|影片|報導|帖子|主題)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|(阅读|点击|閱讀|點擊)排行(榜)?|猜你喜欢|zobacz (też|także|również)|czytaj (też|także|również|więcej)|podobne (tematy|artykuły|wpisy|wątki)|polecamy|najczęściej czytane|leia (também|mais)|veja (também|mais)|mais lidas( em \\p{L}+)?|links citados( no (episódio|programa))?|tópicos sugeridos|você também pode gostar|lesen sie auch|mehr zum thema|weitere (news|artikel|nachrichten|beiträge) zum thema|das könnte (sie|dich) auch interessieren|ähnliche (artikel|themen|beiträge|news|faktenchecks)|links zur (folge|sendung)|meistgelesen(e artikel)?|siehe auch|voir aussi|(à )?lire aussi|sur le même (sujet|thème)|liens cités( dans l.épisode)?|questions liées|les plus lus|ver también|véase también|lea también|te puede interesar|(lo )?más leído(s)?|más noticias( de \\p{L}+)?|leggi anche|vedi anche|potrebbe interessarti( anche)?|ti potrebbe interessare|i più letti|lees ook|zie ook|gerelateerd(e \\p{L}+)?|meest gelezen|читайте также|см\\. также|похожие( (статьи|новости|темы|материалы|публикации|записи))?|самое читаемое|читайте також|дивіться також|схожі (статті|новини|теми|питання|матеріали|публікації|записи)|найпопулярніше|ayrıca (okuyun|bakınız)|ilgili (haberler|kümeler|içerikler|yazılar|konular)|benzer (haberler|konular|içerikler)|bunlar da ilginizi çekebilir|en çok okunanlar|baca juga|tautan (yang dibahas|terkait)|(artikel|berita|pertanyaan|topik|thread) terkait|berita lainnya|terpopuler|xem thêm|tin liên quan|tin khác|tin cùng chuyên mục|bài (viết )?liên quan|đọc thêm|(đọc|xem) nhiều nhất|tin (đọc|xem) nhiều|اقرأ (أ|ا)يضا(ً)?|(أخبار|مقالات|مواضيع|موضوعات|أسئلة) ذات صلة|مواضيع مشابهة|موضوعات مشابه|الأكثر قراءة|بیشتر بخوانید|(مطالب|اخبار) مرتبط|مطالب پیشنهادی|پربازدیدترین|यह भी पढ़ें|ये भी पढ़ें|संबंधित( (खबरें|ख़बरें|लेख))?|연관 항목|관련 항목|powiązane (wpisy|artykuły)|notizie correlate|articoli correlati|verwandte artikel|articles (liés|similaires|connexes)|(more|other) translations|(mais|outras) traduções|(más|otras) traducciones|(другие|ещё|еще) переводы|(інші|ще) переклади|weitere übersetzungen|autres traductions|altre traduzioni|andere vertalingen|diğer çeviriler|inne tłumaczenia|(其他|更多)(翻译|翻譯)|(previous|past|earlier) (issues|editions)|(frühere|ältere|vergangene) ausgaben|numeri precedenti|(eerdere|vorige) edities|(numéros|éditions) précédent(e)?s|(ediciones|números) anteriores|edições anteriores|meer vertalingen|(tópicos|temas|artigos|notícias) semelhantes|(temas|artículos|noticias) similares|sujets similaires|similar (threads|topics|articles|posts|questions)|discussioni simili|vergelijkbare (onderwerpen|artikelen|berichten)|chủ đề tương tự)';
 /** A line of links to other pages after its label ("Related: Shenzhen backs blockchain start-ups"). */
 const RELATED = new RegExp(`^\\s*${RELATED_LABEL}\\s*[:：]`, 'iu');
 /**
@@ -98,33 +98,46 @@ const isListItem = (block: string): boolean =>
   block.length < MAX_TITLE && !SENTENCE_END.test(block) && !COMMENTS.test(block);
 
 /**
+ * A block as the labels are matched: the Turkish capital İ, which has no simple case folding, as i
+ * ("İlgili Haberler", "İLGİLİ HABERLER").
+ */
+const labelText = (block: string): string => block.replace(/İ/gu, 'i');
+
+/**
  * Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links, a reference, a
  * list of sources or one of its entries, or a reply's subject.
  */
 export function isFurniture(block: string): boolean {
+  return isFurnitureLine(labelText(block));
+}
+
+function isFurnitureLine(line: string): boolean {
   return (
-    block.length < MAX_LINE &&
-    (LABELED.test(block) ||
-      RELATED.test(block) ||
-      isSourceList(block) ||
-      SOURCE_ENTRY.test(block) ||
-      REFERENCE.test(block) ||
-      HASHTAGS.test(block) ||
-      (REPLY_SUBJECT.test(block) && isListItem(block)) ||
-      YOU_ARE_HERE.test(block) ||
-      isBreadcrumb(block))
+    line.length < MAX_LINE &&
+    (LABELED.test(line) ||
+      RELATED.test(line) ||
+      isSourceList(line) ||
+      SOURCE_ENTRY.test(line) ||
+      REFERENCE.test(line) ||
+      HASHTAGS.test(line) ||
+      (REPLY_SUBJECT.test(line) && isListItem(line)) ||
+      YOU_ARE_HERE.test(line) ||
+      isBreadcrumb(line))
   );
 }
 
 /**
  * Reads a page's blocks in order and tells which are furniture: those `isFurniture` finds, and a
  * label alone on its line that heads links to other pages ("Related articles", "関連記事") with the
- * titles under it, up to the first line that is not one.
+ * titles under it, up to the first line that is not one. A label is a title's length, so a longer
+ * block is not tried as one.
  */
 export function furnitureReader(): (block: string) => boolean {
   let inList = false;
   return (block) => {
-    inList = (inList && isListItem(block)) || LIST_HEAD.test(block);
-    return inList || isFurniture(block);
+    const line = labelText(block);
+    const short = line.length < MAX_TITLE;
+    inList = short && ((inList && isListItem(line)) || LIST_HEAD.test(line));
+    return inList || isFurnitureLine(line);
   };
 }

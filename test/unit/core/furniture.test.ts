@@ -137,6 +137,7 @@ describe('site furniture', () => {
       '관련 게시글',
       'Thread terkait',
       'İlgili Haberler',
+      'İLGİLİ HABERLER',
       'Đọc nhiều nhất',
       'Mais traduções',
       'Frühere Ausgaben',
