@@ -142,6 +142,11 @@ describe('site furniture', () => {
       'Mais traduções',
       'Frühere Ausgaben',
       'Tópicos semelhantes',
+      'Più letti',
+      '関連する翻訳記事',
+      '많이 본 칼럼',
+      'پربازدیدترین‌ها',
+      'सबसे ज्यादा पढ़ी गईं',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
