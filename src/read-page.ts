@@ -11,7 +11,7 @@
  * what this story alone has (a passing mention in a roundup).
  */
 import { compileMatcher } from './match/compile';
-import type { CueEntry, CueTable, FrameEntry } from './match/cue-table';
+import type { ContextEntry, CueEntry, CueTable, FrameEntry } from './match/cue-table';
 import { findFrames, type FrameMatch } from './match/frames';
 import type { Matcher } from './match/matcher';
 import { findMatches, type Match, type TermHits } from './match/scan';
@@ -146,6 +146,13 @@ export function* readPageInSteps(
   // nothing (its findings are dropped before the gate).
   const named = new Uint8Array(table.concepts.length);
   const contextConcepts = new Set(table.contexts.flatMap(({ required }) => required.flat()));
+  // The same for the facts' contexts, on their own: a word of a story's context that is longer
+  // than a fact's (a Vietnamese "WeChat công chúng số" names a public account, and China through
+  // it) must not hide the shorter from the fact's, nor the fact's hide the story's.
+  const factNamed = new Uint8Array(table.concepts.length);
+  const factContextConcepts = new Set(
+    table.factContexts.flatMap(({ required }) => required.flat()),
+  );
   // Per story, fact and strength: findings kept, then those past the bound (only counted).
   const kept = new Map<string, number>();
   const more = new Map<string, Map<string, number>>();
@@ -184,21 +191,30 @@ export function* readPageInSteps(
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
     nameConcepts(table, contextConcepts, terms, named);
+    if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);
     from = to;
     if (from < blocks.length) yield;
   }
   yield;
-  const unmet = new Set(
-    table.contexts
-      .filter(({ required }) => !required.every((entry) => entry.some((c) => named[c])))
-      .map(({ story }) => story),
+  const holds =
+    (seen: Uint8Array) =>
+    ({ required }: ContextEntry): boolean =>
+      required.every((entry) => entry.some((c) => seen[c]));
+  const unmet = new Set(table.contexts.filter((c) => !holds(named)(c)).map(({ story }) => story));
+  const unmetFacts = new Set(
+    table.factContexts
+      .filter((c) => !holds(factNamed)(c))
+      .map(({ story, fact }) => `${story}\u0000${fact}`),
   );
-  const relevance = judgeRelevance(
-    unmet.size ? findings.filter((f) => !unmet.has(f.storyId)) : findings,
-    prosePlaces(blocks),
-  );
+  const read =
+    unmet.size + unmetFacts.size > 0
+      ? findings.filter(
+          (f) => !unmet.has(f.storyId) && !unmetFacts.has(`${f.storyId}\u0000${f.factId}`),
+        )
+      : findings;
+  const relevance = judgeRelevance(read, prosePlaces(blocks));
   yield;
-  const mentions = yield* mentionsOf(blocks, findings, relevance);
+  const mentions = yield* mentionsOf(blocks, read, relevance);
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };

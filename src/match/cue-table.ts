@@ -65,6 +65,11 @@ export interface ContextEntry {
   readonly required: readonly (readonly number[])[];
 }
 
+/** A fact's context (`Fact.context`), as a story's, for that fact's findings alone. */
+export interface FactContextEntry extends ContextEntry {
+  readonly fact: string;
+}
+
 export interface CueTable {
   readonly cues: readonly CueEntry[];
   readonly terms: readonly TermEntry[];
@@ -73,11 +78,13 @@ export interface CueTable {
   readonly frames: readonly FrameEntry[];
   /** Each story's context. */
   readonly contexts: readonly ContextEntry[];
+  /** The contexts of the facts that have one. */
+  readonly factContexts: readonly FactContextEntry[];
 }
 
 /** A table of cues alone, without concepts or frames (tests, synthetic stories). */
 export function cueTableOf(cues: readonly CueEntry[]): CueTable {
-  return { cues, terms: [], concepts: [], frames: [], contexts: [] };
+  return { cues, terms: [], concepts: [], frames: [], contexts: [], factContexts: [] };
 }
 
 /** A frame's default reach: a sentence's worth of words, never a paragraph. */
@@ -105,12 +112,14 @@ export function cueTableFromStories(
   };
   const frames: FrameEntry[] = [];
   const contexts: ContextEntry[] = [];
+  const factContexts: FactContextEntry[] = [];
+  const requiredOf = (context: readonly string[]) =>
+    context.map((ref) => parseConceptRef(ref).ids.map(conceptOf));
   for (const story of stories) {
-    contexts.push({
-      story: story.id,
-      required: story.context.map((ref) => parseConceptRef(ref).ids.map(conceptOf)),
-    });
+    contexts.push({ story: story.id, required: requiredOf(story.context) });
     for (const fact of story.facts) {
+      if (fact.context !== undefined)
+        factContexts.push({ story: story.id, fact: fact.id, required: requiredOf(fact.context) });
       for (const cue of fact.cues) {
         cues.push({
           story: story.id,
@@ -126,7 +135,14 @@ export function cueTableFromStories(
         frames.push(frameEntry(story, fact.id, frame, conceptOf));
     }
   }
-  return { cues, terms: termsOf(conceptFiles, conceptIndex), concepts, frames, contexts };
+  return {
+    cues,
+    terms: termsOf(conceptFiles, conceptIndex),
+    concepts,
+    frames,
+    contexts,
+    factContexts,
+  };
 }
 
 function frameEntry(

@@ -293,6 +293,11 @@ export const frameSchema = z
       });
   });
 
+/** What a page must name somewhere: per entry, concept ids joined by "|", one of which it holds. */
+const contextSchema = z
+  .array(z.string().regex(CONCEPT_REF, 'must be concept ids joined by "|"'))
+  .min(1);
+
 export const factSchema = z
   .strictObject({
     id: slug,
@@ -304,6 +309,13 @@ export const factSchema = z
     differences: z.array(differenceSchema),
     cues: z.array(cueSchema),
     frames: z.array(frameSchema).optional(),
+    /**
+     * Optional, as the story's `context` but for this fact alone: what a page must name somewhere
+     * for the fact to be read on it. A fact of one strand whose frames need no word of that strand
+     * ("spreading ICO information", why WeChat closed the accounts) is no finding on a page that
+     * never names the strand's subject (a Chaoyang page on token promotion).
+     */
+    context: contextSchema.optional(),
   })
   .superRefine((fact, ctx) => {
     if (fact.cues.length === 0 && (fact.frames ?? []).length === 0)
@@ -348,7 +360,7 @@ export const storySchema = z.strictObject({
    * A page without them gets no mark of the story; the first stage every page gets looks for these
    * words before anything else, so they are what a page not about the story pays for.
    */
-  context: z.array(z.string().regex(CONCEPT_REF, 'must be concept ids joined by "|"')).min(1),
+  context: contextSchema,
 });
 
 export type Language = z.infer<typeof language>;

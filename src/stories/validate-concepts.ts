@@ -57,6 +57,20 @@ export function checkFrames(
   );
   const used = new Map<string, string>(); // concept -> the first place a frame or context names it
   for (const { file, json, story } of stories) {
+    const checkContext = (
+      context: readonly string[],
+      path: (string | number)[],
+      where: string,
+    ): void =>
+      context.forEach((ref, c) => {
+        for (const id of parseConceptRef(ref).ids) {
+          if (!known.has(id))
+            issues.push(
+              `${file}: ${describe(json, [...path, c])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
+            );
+          else if (!used.has(id)) used.set(id, where);
+        }
+      });
     story.facts.forEach((fact, f) => {
       (fact.frames ?? []).forEach((frame, r) => {
         const check = (id: string, path: (string | number)[]): void => {
@@ -71,16 +85,13 @@ export function checkFrames(
         });
         (frame.unless ?? []).forEach((id, u) => check(id, ['unless', u]));
       });
+      checkContext(
+        fact.context ?? [],
+        ['facts', f, 'context'],
+        `${file}, fact "${fact.id}" context`,
+      );
     });
-    story.context.forEach((ref, c) => {
-      for (const id of parseConceptRef(ref).ids) {
-        if (!known.has(id))
-          issues.push(
-            `${file}: ${describe(json, ['context', c])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
-          );
-        else if (!used.has(id)) used.set(id, `${file}, context`);
-      }
-    });
+    checkContext(story.context, ['context'], `${file}, context`);
   }
   for (const [concept, where] of used) {
     if (neutral.has(concept)) continue;

@@ -42,3 +42,26 @@ describe('a story’s context', () => {
     expect(facts(['Tags: China, Politics, Asia', ...STRANDS]).size).toBe(0);
   });
 });
+
+describe('a fact’s context', () => {
+  // A Chaoyang page: what the district is after, in words that would say why WeChat closed the
+  // accounts ("spreading ICO information") if the page were about WeChat.
+  const chaoyang = [
+    "Beijing's Chaoyang district bars crypto events",
+    "Beijing's Chaoyang district has told shopping malls, hotels and office buildings not to host events that promote cryptocurrencies, according to a notice dated 17 August.",
+    'Blockchain technology itself is still supported, the notice said.',
+    'What the district is after are the outlets promoting ICOs and speculation.',
+  ];
+
+  it('keeps a fact of one strand off a page that never names that strand', () => {
+    expect(facts(chaoyang)).toEqual(new Set(['beijing-venue-ban', 'blockchain-support']));
+  });
+
+  it('lets it be read where the page names the strand, anywhere', () => {
+    const withWeChat = [
+      ...chaoyang,
+      'Earlier this week WeChat closed several crypto news accounts.',
+    ];
+    expect(facts(withWeChat).has('wechat-ban-reason')).toBe(true);
+  });
+});

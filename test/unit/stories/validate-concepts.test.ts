@@ -100,6 +100,20 @@ describe('frames', () => {
     expect(message).toContain(`${STORY_FILE}: context[1]: unknown concept "blokchain"`);
   });
 
+  it('rejects a fact context naming an unknown concept, where it is', () => {
+    const message = messageOf(() =>
+      check((s) => {
+        const fact = (s['facts'] as RawJson[]).find(
+          (f) => f['id'] === 'wechat-ban-reason',
+        ) as RawJson;
+        (fact['context'] as string[])[0] = 'wechat|tencnet';
+      }),
+    );
+    expect(message).toContain(
+      `${STORY_FILE}: fact "wechat-ban-reason", context[0]: unknown concept "tencnet"`,
+    );
+  });
+
   it('rejects a concept a frame uses that a language has no words for', () => {
     const message = messageOf(() =>
       check(undefined, (files) => {

@@ -149,6 +149,7 @@ export const sampleTable: CueTable = {
   frames,
   // No context: the sample's findings stand on their own.
   contexts: [],
+  factContexts: [],
   cues: rows.map(([fact, text, lang, strong, verdict, reason]) => ({
     story: 'sample-story',
     fact,
