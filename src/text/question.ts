@@ -52,6 +52,12 @@ const KANA = /[\u3040-\u30ff]/u;
 const QUESTION_MARK = codes('?？؟');
 /** Hindi क्या opens a yes/no question ("क्या टेनसेंट ने कबूल किया?") and asks "what" inside one. */
 const WHAT_WITHIN = /\sक्या(?![\p{L}\p{M}])/u;
+/**
+ * The label of an FAQ's or an interview's question ("Q.", "Q:", "问：", "질문:"): the line asks, with
+ * or without a question mark ("Q. 国内のサイトやWeChat公式アカウントは").
+ */
+const QUESTION_LABEL =
+  /^\s*(q|question|frage|pergunta|pregunta|domanda|vraag|вопрос|питання|soru|pertanyaan|câu hỏi|pytanie|سؤال|پرسش|सवाल|प्रश्न|问|問|質問|질문)\s*\d*\s*[.:：．]/iu;
 /** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
 const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
 
@@ -79,7 +85,10 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
     if (endsClause(close)) return false; // a statement, then a question
     close++;
   }
-  if (!QUESTION_MARK.has(text.charCodeAt(close))) return false;
+  const asks =
+    QUESTION_MARK.has(text.charCodeAt(close)) ||
+    (close === text.length && QUESTION_LABEL.test(text));
+  if (!asks) return false;
   let open = start;
   while (open > first) {
     const code = text.charCodeAt(open - 1);

@@ -147,6 +147,9 @@ describe('site furniture', () => {
       '많이 본 칼럼',
       'پربازدیدترین‌ها',
       'सबसे ज्यादा पढ़ी गईं',
+      'Hỏi đáp khác',
+      'Previous post',
+      '이전 글',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.

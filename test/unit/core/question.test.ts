@@ -31,6 +31,21 @@ describe('a yes/no question', () => {
       expect(asked(sentence, words), sentence).toBe(true);
   });
 
+  it('is an FAQ’s or an interview’s question after its label, with or without a question mark', () => {
+    for (const [sentence, words] of [
+      ['Q. 国内のサイトやWeChat公式アカウントは', 'サイトやWeChat公式アカウント'],
+      ['Q: Will domestic websites and WeChat accounts be closed', 'WeChat accounts be closed'],
+      ['질문: 중국 내 사이트와 위챗 공식계정은', '사이트와 위챗'],
+      ['Frage 3: Werden auch chinesische Websites geschlossen', 'Websites geschlossen'],
+    ] as [string, string][])
+      expect(asked(sentence, words), sentence).toBe(true);
+    // A question word takes the fact as given; a line without a label, or a sentence ended before
+    // the line's end, is no question.
+    expect(asked('Q: Why is China blocking 124 exchanges', 'blocking 124 exchanges')).toBe(false);
+    expect(asked('Domestic websites and WeChat accounts', 'WeChat accounts')).toBe(false);
+    expect(asked('Q: Sites will close. Which ones', 'Sites will close')).toBe(false);
+  });
+
   it('is not a why, how or what question, a statement before a question, or an aside', () => {
     for (const [sentence, words] of [
       ['Why is China blocking 124 offshore exchanges?', 'blocking 124 offshore exchanges'],
