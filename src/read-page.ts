@@ -206,15 +206,15 @@ export function* readPageInSteps(
       .filter((c) => !holds(factNamed)(c))
       .map(({ story, fact }) => `${story}\u0000${fact}`),
   );
-  const read =
+  const findingsInContext =
     unmet.size + unmetFacts.size > 0
       ? findings.filter(
           (f) => !unmet.has(f.storyId) && !unmetFacts.has(`${f.storyId}\u0000${f.factId}`),
         )
       : findings;
-  const relevance = judgeRelevance(read, prosePlaces(blocks));
+  const relevance = judgeRelevance(findingsInContext, prosePlaces(blocks));
   yield;
-  const mentions = yield* mentionsOf(blocks, read, relevance);
+  const mentions = yield* mentionsOf(blocks, findingsInContext, relevance);
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
