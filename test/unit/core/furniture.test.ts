@@ -150,6 +150,7 @@ describe('site furniture', () => {
       'Hỏi đáp khác',
       'Previous post',
       '이전 글',
+      'Lee también',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
