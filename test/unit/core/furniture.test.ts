@@ -162,6 +162,14 @@ describe('site furniture', () => {
         'Hoàng Nam: Trung Quốc cấm tiền mã hóa mà vẫn ủng hộ blockchain',
       ]),
     ).toEqual([true, true, false, false]);
+    // A title may end in a number's unit ("6,7 proc."): its full stop ends no sentence.
+    expect(
+      read([
+        'Zobacz także',
+        'Chiny: wzrost PKB w II kwartale 6,7 proc.',
+        'Japonia zaostrza nadzór nad giełdami kryptowalut',
+      ]),
+    ).toEqual([true, true, true]);
     // A label inside a sentence, or a line that only starts like one, heads no list.
     for (const line of ['Related to the ban, WeChat closed eight accounts', 'Related news today'])
       expect(read([line, 'China to block 124 offshore exchanges']), line).toEqual([false, false]);

@@ -80,7 +80,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh ko wechat': { wrong: 27, missed: 9, unrecognised: 1 },
   'fresh nl core': { wrong: 25, missed: 31, unrecognised: 1 },
   'fresh nl wechat': { wrong: 17, missed: 11 },
-  'fresh pl chaoyang': { wrong: 19, missed: 5 },
+  'fresh pl chaoyang': { wrong: 17, missed: 5 },
   'fresh pl core': { wrong: 39, missed: 24 },
   'fresh pl wechat': { wrong: 32, missed: 15 },
   'fresh pt chaoyang': { wrong: 10, missed: 7 },
