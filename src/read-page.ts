@@ -196,14 +196,12 @@ export function* readPageInSteps(
     if (from < blocks.length) yield;
   }
   yield;
-  const holds =
-    (seen: Uint8Array) =>
-    ({ required }: ContextEntry): boolean =>
-      required.every((entry) => entry.some((c) => seen[c]));
-  const unmet = new Set(table.contexts.filter((c) => !holds(named)(c)).map(({ story }) => story));
+  const holds = (seen: Uint8Array, { required }: ContextEntry): boolean =>
+    required.every((entry) => entry.some((c) => seen[c]));
+  const unmet = new Set(table.contexts.filter((c) => !holds(named, c)).map(({ story }) => story));
   const unmetFacts = new Set(
     table.factContexts
-      .filter((c) => !holds(factNamed)(c))
+      .filter((c) => !holds(factNamed, c))
       .map(({ story, fact }) => `${story}\u0000${fact}`),
   );
   const findingsInContext =

@@ -79,13 +79,12 @@ const CRUMB_SEPARATOR = /\s[>›»]\s/u;
 const MAX_LINE = 400;
 /** Longer than this, a line is a sentence, not a title (a trail's item or a list's: a headline fits). */
 const MAX_TITLE = 200;
-/** A full stop or an exclamation mark at a line's end, perhaps inside quotes or brackets. */
-const SENTENCE_END = /[.。．!！]["'»”」』)）]*\s*$/u;
 /**
- * A line that ends in a number and its unit's abbreviation ("wzrost PKB 6,7 proc.", "we wrześniu
- * 2017 r.", "в 2018 г."): a title, whose full stop ends no sentence.
+ * A full stop or an exclamation mark at a line's end, perhaps inside quotes or brackets; not one
+ * after a number's unit ("wzrost PKB 6,7 proc.", "we wrześniu 2017 r.", "в 2018 г."), which ends a
+ * title as well.
  */
-const UNIT_END = /\d\s?\p{Ll}{1,4}\.\s*$/u;
+const SENTENCE_END = /(?<!\d\s?\p{Ll}{1,4})[.。．!！]["'»”」』)）]*\s*$/u;
 
 function isBreadcrumb(line: string): boolean {
   const items = line.split(CRUMB_SEPARATOR);
@@ -101,9 +100,7 @@ const COMMENTS =
  * the comments.
  */
 const isListItem = (block: string): boolean =>
-  block.length < MAX_TITLE &&
-  (!SENTENCE_END.test(block) || UNIT_END.test(block)) &&
-  !COMMENTS.test(block);
+  block.length < MAX_TITLE && !SENTENCE_END.test(block) && !COMMENTS.test(block);
 
 /**
  * A block as the labels are matched: the Turkish capital İ, which has no simple case folding, as i
