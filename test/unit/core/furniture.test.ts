@@ -21,6 +21,8 @@ describe('site furniture', () => {
       'タグ：#中国　#WeChat　#テンセント',
       '#중국 #거래소 #규제 #상하이증권보',
       '#Chine #Régulation #Pékin',
+      '#区块链# #公众号被封#',
+      '#公众号被封#',
       'Home > Markets > Asia',
       'heise online > News > 08/2018 > WeChat sperrt Kanäle chinesischer Krypto-Medien',
       'Accueil › Monde › Asie',
@@ -151,6 +153,13 @@ describe('site furniture', () => {
       'Previous post',
       '이전 글',
       'Lee también',
+      'Argomenti simili',
+      'Ältere Beiträge',
+      'Newer posts',
+      'Przeczytaj też',
+      'Önceki Bültenler',
+      'A seguir',
+      'Up next',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
