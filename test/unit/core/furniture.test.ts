@@ -18,6 +18,7 @@ describe('site furniture', () => {
       'Schlagwörter: China, Börsen',
       'Теги: Китай, биржи',
       '标签：微信　公众号　监管',
+      '相關字詞：互金整治辦　微信　比特幣',
       'タグ：#中国　#WeChat　#テンセント',
       '#중국 #거래소 #규제 #상하이증권보',
       '#Chine #Régulation #Pékin',
