@@ -27,6 +27,8 @@ describe('web addresses', () => {
       'Bitcoin trades 24/7 at 6,400 USD/BTC, up 2% on 23/08/2018.',
       'The U.S./China talks and/or the 50 km/h limit',
       'WeChat closed the accounts of Jinse / Huobi News / Deepchain.',
+      // A hostile page's line of hyphenated words: read once, not again from each word's start.
+      `${'abc-def-'.repeat(20_000)}/`,
     ])
       expect(withoutWebAddresses(block)).toBe(block);
   });
