@@ -161,6 +161,11 @@ describe('site furniture', () => {
       'Önceki Bültenler',
       'A seguir',
       'Up next',
+      'Also in this issue',
+      'Verder in de update',
+      'Links destacados de la semana',
+      'Links mencionados neste episódio',
+      '相关问题',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
