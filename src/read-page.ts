@@ -26,6 +26,7 @@ import {
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
 import { furnitureReader } from './text/furniture';
+import { withoutTopicTags } from './text/topic-tag';
 import { withoutWebAddresses } from './text/web-address';
 import { inYesNoQuestion } from './text/question';
 import type { Language, Verdict } from './stories/schema';
@@ -176,8 +177,10 @@ export function* readPageInSteps(
     stepUnits = Math.min(STEP_UNITS, 2 * stepUnits);
     // No match crosses a block boundary, so slices of blocks read independently. Site furniture
     // is read as empty: it names the story's things and says nothing of them, and so are web
-    // addresses. Blocks are read in order, as the furniture reader needs.
-    const slice = blocks.slice(from, to).map((b) => (isFurniture(b) ? '' : withoutWebAddresses(b)));
+    // addresses and topic tags. Blocks are read in order, as the furniture reader needs.
+    const slice = blocks
+      .slice(from, to)
+      .map((b) => (isFurniture(b) ? '' : withoutTopicTags(withoutWebAddresses(b))));
     const terms: TermHits = [];
     // Words in a yes/no question assert nothing, so they are no finding.
     for (const m of findMatches(matcher, slice, terms)) {

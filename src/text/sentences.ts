@@ -216,8 +216,9 @@ function stopEnds(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && (isLetterOrDigit(text.charCodeAt(k - 1)) || text[k - 1] === '.')) k--;
   const before = text.slice(k, at).toLowerCase();
-  // An initial ("J. Smith", "U.S."), but not a plural's or a possessive's s ("met ICO's. Shenzhen").
-  if (before.length === 1 && /\p{L}/u.test(before) && !APOSTROPHES.has(text.charCodeAt(k - 1)))
+  // An initial ("J. Smith", "U.S."), but not a plural's or a possessive's s ("met ICO's. Shenzhen"),
+  // nor a one-syllable word of a script without case ("…혐의라고 함. 일부 매체는…").
+  if (before.length === 1 && /\p{Ll}/u.test(before) && !APOSTROPHES.has(text.charCodeAt(k - 1)))
     return false;
   if (ABBREVIATIONS.has(before)) return false;
   // "z ok. 90 proc.": about a figure; an English "…was ok. Then" still ends.

@@ -166,6 +166,10 @@ describe('site furniture', () => {
       'Links destacados de la semana',
       'Links mencionados neste episódio',
       '相关问题',
+      '相关搜索',
+      '大家都在搜',
+      'Links uit deze aflevering',
+      'Посилання з випуску',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.

@@ -113,3 +113,18 @@ describe('the apostrophes a sentence reads', () => {
     expect([...APOSTROPHES].sort((a, b) => a - b)).toEqual(folded);
   });
 });
+
+describe('a full stop after one letter', () => {
+  it('is no end after an initial', () => {
+    for (const text of ['Reported by J. Smith in Beijing.', 'The U.S. Treasury said so.']) {
+      const stop = text.indexOf('. ');
+      expect(sentenceEndsBetween(text, stop, stop + 1), text).toBe(false);
+    }
+  });
+
+  it('ends a sentence after a one-syllable word of a script without case', () => {
+    const text = '정보를 퍼뜨린 혐의라고 함. 일부 매체는 계정이 영구 폐쇄됨.';
+    const stop = text.indexOf('. ');
+    expect(sentenceEndsBetween(text, stop, stop + 1)).toBe(true);
+  });
+});
