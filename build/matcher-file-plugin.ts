@@ -1,15 +1,16 @@
 /**
- * Writes the reader's matcher file (`src/match/matcher-bytes.ts`) into the extension's package, in
- * parts (`src/match/matcher-parts.ts`): the matcher assembled from
+ * Writes the reader's matcher file (`src/match/matcher-bytes.ts`) into the extension's package,
+ * gzipped (`src/match/packaged-matcher.ts`): the matcher assembled from
  * `src/match/matcher.generated.json`, as the Node reader assembles it, so the page reads typed
  * arrays instead of assembling them. Runs after `compileCueTable` has brought the
  * generated files in step with the stories.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { assembleMatcher, type PreparedMatcher } from '../src/match/matcher.ts';
 import { matcherToBytes } from '../src/match/matcher-bytes.ts';
-import { MATCHER_PART_BYTES, matcherPart } from '../src/match/matcher-parts.ts';
+import { MATCHER_FILE } from '../src/match/packaged-matcher.ts';
 import { tableOfShipped, type ShippedTable } from '../src/match/shipped-table.ts';
 import { CUE_TABLE_PATH, MATCHER_PATH } from './compile-matcher-plugin.ts';
 
@@ -20,12 +21,9 @@ export function matcherFileBytes(): Uint8Array {
   return matcherToBytes(assembleMatcher(table, prepared));
 }
 
-/** The file in parts of at most `MATCHER_PART_BYTES`, in order (`matcher-parts.ts` says why). */
-export function matcherFileParts(bytes: Uint8Array): Uint8Array[] {
-  const parts: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; at += MATCHER_PART_BYTES)
-    parts.push(bytes.subarray(at, at + MATCHER_PART_BYTES));
-  return parts;
+/** The file as it ships: gzip at its best level (no name, no time in the header: the same bytes each build). */
+export function packagedMatcherFile(bytes: Uint8Array): Uint8Array {
+  return gzipSync(bytes, { level: 9 });
 }
 
 export function matcherFilePlugin(): Plugin {
@@ -33,9 +31,8 @@ export function matcherFilePlugin(): Plugin {
     name: 'crosscheck:matcher-file',
     apply: 'build',
     generateBundle() {
-      matcherFileParts(matcherFileBytes()).forEach((source, n) =>
-        this.emitFile({ type: 'asset', fileName: matcherPart(n), source }),
-      );
+      const source = packagedMatcherFile(matcherFileBytes());
+      this.emitFile({ type: 'asset', fileName: MATCHER_FILE, source });
     },
   };
 }

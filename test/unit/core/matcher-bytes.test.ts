@@ -1,11 +1,12 @@
 /**
  * The matcher file the extension reads (`src/match/matcher-bytes.ts`): read back, it is the matcher
- * the Node reader assembles, array for array, and a file of another shape is refused. It ships in
- * parts (`src/match/matcher-parts.ts`) that the reader reads back into the same file.
+ * the Node reader assembles, array for array, and a file of another shape is refused. It ships
+ * gzipped (`src/match/packaged-matcher.ts`), and the reader inflates it back into the same file.
  */
 import { describe, expect, it } from 'vitest';
-import { matcherFileBytes, matcherFileParts } from '../../../build/matcher-file-plugin';
-import { loadMatcher } from '../../../extension/content/matcher-file';
+import { gzipSync } from 'node:zlib';
+import { matcherFileBytes, packagedMatcherFile } from '../../../build/matcher-file-plugin';
+import { INFLATE_SLICE_BYTES, loadMatcher } from '../../../extension/content/matcher-file';
 import { bundledMatcher } from '../../../src/bundled-reader';
 import type { Matcher } from '../../../src/match/matcher';
 import {
@@ -14,7 +15,7 @@ import {
   matcherFromBytesInSteps,
   matcherToBytes,
 } from '../../../src/match/matcher-bytes';
-import { MATCHER_PART_BYTES, matcherPart } from '../../../src/match/matcher-parts';
+import { MATCHER_FILE } from '../../../src/match/packaged-matcher';
 import manifest from '../../../manifest.json';
 
 /** Each typed array of a matcher (the automaton's too) by name, as its type and bytes. */
@@ -74,53 +75,50 @@ describe('the matcher file', () => {
     expect(() => matcherFileLength(other.buffer)).toThrow(/not this build’s format/);
   });
 
-  const parts = () => {
+  const packaged = () => {
     const whole = matcherFileBytes();
-    return { whole, parts: matcherFileParts(whole).map((p) => p.slice().buffer as ArrayBuffer) };
+    const file = packagedMatcherFile(whole);
+    return { whole, file: file.slice().buffer as ArrayBuffer };
   };
 
-  it('ships in parts, the first read by the first stage, whose header gives the whole length', () => {
-    const { whole, parts: shipped } = parts();
-    expect(shipped.length).toBe(Math.ceil(whole.length / MATCHER_PART_BYTES));
-    expect(shipped.length).toBeGreaterThan(1);
-    for (const part of shipped) expect(part.byteLength).toBeLessThanOrEqual(MATCHER_PART_BYTES);
-    expect(Buffer.concat(shipped.map((p) => new Uint8Array(p))).equals(Buffer.from(whole))).toBe(
-      true,
-    );
-    expect(matcherFileLength(shipped[0]!)).toBe(whole.length);
+  it('ships gzipped, in fewer bytes, inflated over several slices', () => {
+    const { whole, file } = packaged();
+    expect(file.byteLength).toBeLessThan(whole.length / 2);
+    expect(file.byteLength).toBeGreaterThan(2 * INFLATE_SLICE_BYTES);
+    // The same bytes each build: no name, no time in gzip's header.
+    expect(Buffer.from(packagedMatcherFile(whole)).equals(Buffer.from(file))).toBe(true);
   });
 
-  it('is read back from its parts as the whole file, and refused when a part is missing or too long', async () => {
-    const { whole, parts: shipped } = parts();
+  it('is inflated back into the whole file, and refused when cut short, not gzip or of another length', async () => {
+    const { whole, file } = packaged();
     const { table } = bundledMatcher();
-    const files = new Map(shipped.map((part, n) => [n, part]));
-    const read = (n: number) =>
-      files.has(n)
-        ? Promise.resolve(files.get(n)!)
-        : Promise.reject(new Error(`packaged file ${matcherPart(n)}: 404`));
-    const loaded = await loadMatcher(Promise.resolve(shipped[0]!), read);
+    const loaded = await loadMatcher(Promise.resolve(file));
     expect(arraysOf(loaded)).toStrictEqual(
       arraysOf(matcherFromBytes(table, whole.buffer as ArrayBuffer)),
     );
 
-    files.delete(shipped.length - 1);
-    await expect(loadMatcher(Promise.resolve(shipped[0]!), read)).rejects.toThrow(/404/);
-    files.set(shipped.length - 1, new ArrayBuffer(MATCHER_PART_BYTES + 4));
-    await expect(loadMatcher(Promise.resolve(shipped[0]!), read)).rejects.toThrow(
-      /longer than it says/,
-    );
+    await expect(
+      loadMatcher(Promise.resolve(file.slice(0, file.byteLength - 100))),
+    ).rejects.toThrow();
+    await expect(
+      loadMatcher(Promise.resolve(whole.slice().buffer as ArrayBuffer)),
+    ).rejects.toThrow();
+    const shorter = gzipSync(whole.subarray(0, whole.length - 4));
+    await expect(
+      loadMatcher(Promise.resolve(shorter.slice().buffer as ArrayBuffer)),
+    ).rejects.toThrow(/not the length its header says/);
+    await expect(
+      loadMatcher(Promise.reject(new Error(`packaged file ${MATCHER_FILE}: 404`))),
+    ).rejects.toThrow(/404/);
   });
 
-  it('is web-accessible, every part, on the pages the content script runs on', () => {
+  it('is web-accessible on the pages the content script runs on', () => {
     const pages = manifest.content_scripts.flatMap((script) => script.matches);
     const glob = (pattern: string) =>
       new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    const { parts: shipped } = parts();
-    for (let n = 0; n < shipped.length; n++) {
-      const entry = manifest.web_accessible_resources.find((e) =>
-        e.resources.some((r) => glob(r).test(matcherPart(n))),
-      );
-      expect(entry?.matches, matcherPart(n)).toEqual(pages);
-    }
+    const entry = manifest.web_accessible_resources.find((e) =>
+      e.resources.some((r) => glob(r).test(MATCHER_FILE)),
+    );
+    expect(entry?.matches).toEqual(pages);
   });
 });
