@@ -16,7 +16,7 @@
  *   the paper, "Fontes: quem deu a notícia primeiro foi o Lanjiner." states who reported first.
  */
 const LABELED =
-  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/iu;
+  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/u;
 /**
  * The labels that head links to other pages: related articles, "see also", "read also", "more from
  * this section", "most read", "you may also like", an episode's "links mentioned", a post's
@@ -26,14 +26,14 @@ const LABELED =
 const RELATED_LABEL =
   '(related( \\p{L}+)?|see also|read (also|more|next)|also read|more (on|from|in) \\p{L}+( \\p{L}+)?|more \\p{L}+ news|most (read|popular|viewed)( in \\p{L}+)?|you (might|may) (also )?(like|enjoy|be interested in)|recommended( for you| reading| articles| stories)?|links (mentioned|cited)( in (the|this) (episode|show|article))?|suggested (topics|threads|articles)|(other|more) (questions|q&a)|(previous|next|older|newer) (post|article|story|entry)|(older|newer) (posts|entries)|up next|大家都在搜|热门搜索|熱門搜尋|links (uit|in|bij) (deze|de) (aflevering|uitzending|podcast)|посилання (з|із|до) (випуску|епізоду)|ссылки (из|к) (выпуска|выпуску|эпизода|эпизоду)|also in this (issue|edition|newsletter)|(auch|außerdem) in dieser ausgabe|(aussi|également) dans ce numéro|(también|además) en este número|anche in questo numero|(ook|verder) in (de|deze) (update|editie|nieuwsbrief)|(links|enlaces) (destacados|recomendados|mencionados|citados)( de la semana)?|(\\p{L}+ )?relacionad(o|a|os|as)|por (tema|assunto)|по теме|по темі|ещё по теме|ще на тему|по данной теме|more on this( story| topic)?|関連(する|の)?(翻訳)?(記事|ニュース|リンク|スレッド|スレ|情報|トピック)|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|よく読まれている記事|こちらもおすすめ|관련 ?(번역 ?)?(기사|자료|뉴스|문서|게시글|글)|같이 보기|함께 보기|많이 본 (뉴스|기사|칼럼|글)|인기 ?기사|相关(阅读|文章|新闻|推荐|链接|视频|报道|帖子|主题|专栏|问题|搜索)|相關(閱讀|文章|新聞|推薦|連結|影片|報導|帖子|主題|專欄|問題|搜尋)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|(阅读|点击|閱讀|點擊)排行(榜)?|猜你喜欢|zobacz (też|także|również)|(prze)?czytaj (też|także|również|więcej)|podobne (tematy|artykuły|wpisy|wątki)|polecamy|najczęściej czytane|leia (também|mais)|veja (também|mais)|mais lidas( em \\p{L}+)?|links (citados|mencionados)( (no|neste|nesse) (episódio|programa))?|tópicos sugeridos|você também pode gostar|lesen sie auch|mehr zum thema|weitere (news|artikel|nachrichten|beiträge) zum thema|das könnte (sie|dich) auch interessieren|ähnliche (artikel|themen|beiträge|news|faktenchecks)|links zur (folge|sendung)|meistgelesen(e artikel)?|siehe auch|voir aussi|(à )?lire aussi|sur le même (sujet|thème)|liens cités( dans l.épisode)?|questions liées|les plus lus|ver también|véase también|(lea|lee) también|te puede interesar|(lo )?más leído(s)?|más noticias( de \\p{L}+)?|leggi anche|vedi anche|potrebbe interessarti( anche)?|ti potrebbe interessare|(i |gli articoli )?più (letti|lette|visti)|lees ook|zie ook|gerelateerd(e \\p{L}+)?|meest gelezen|читайте также|см\\. также|похожие( (статьи|новости|темы|материалы|публикации|записи))?|самое читаемое|читайте також|дивіться також|схожі (статті|новини|теми|питання|матеріали|публікації|записи)|найпопулярніше|ayrıca (okuyun|bakınız)|ilgili (haberler|kümeler|içerikler|yazılar|konular)|benzer (haberler|konular|içerikler)|bunlar da ilginizi çekebilir|en çok okunanlar|baca juga|tautan (yang dibahas|terkait)|(artikel|berita|pertanyaan|topik|thread) terkait|berita lainnya|terpopuler|xem thêm|tin liên quan|tin khác|tin cùng chuyên mục|(hỏi đáp|câu hỏi) (khác|liên quan)|bài (viết )?liên quan|đọc thêm|(đọc|xem) nhiều nhất|tin (đọc|xem) nhiều|اقرأ (أ|ا)يضا(ً)?|(أخبار|مقالات|مواضيع|موضوعات|أسئلة) ذات صلة|مواضيع مشابهة|موضوعات مشابه|الأكثر قراءة|بیشتر بخوانید|(مطالب|اخبار) مرتبط|مطالب پیشنهادی|پربازدیدترین(\u200c?ها)?|यह भी पढ़ें|सबसे (ज्यादा|ज़्यादा|अधिक) पढ़(ी|े) (गई|गईं|गए)( (खबरें|ख़बरें|लेख))?|ये भी पढ़ें|संबंधित( (खबरें|ख़बरें|लेख))?|연관 항목|관련 항목|powiązane (wpisy|artykuły)|notizie correlate|articoli correlati|verwandte artikel|articles (liés|similaires|connexes)|(more|other) translations|(mais|outras) traduções|(más|otras) traducciones|(другие|ещё|еще) переводы|(інші|ще) переклади|weitere übersetzungen|autres traductions|altre traduzioni|andere vertalingen|diğer çeviriler|inne tłumaczenia|(其他|更多)(翻译|翻譯)|(previous|past|earlier) (issues|editions)|(frühere|ältere|vergangene) ausgaben|numeri precedenti|(eerdere|vorige) edities|(vorheriger|nächster) (beitrag|artikel)|(ältere|neuere) (beiträge|einträge)|(article|billet) (précédent|suivant)|articolo (precedente|successivo)|(post|artigo) anterior|a seguir|próximo (post|artigo)|artículo (anterior|siguiente)|siguiente artículo|(vorig|volgend) (bericht|artikel)|(предыдущая|следующая) (статья|запись)|(попередня|наступна) (стаття|публікація)|(önceki|sonraki) (yazı|haber)|(önceki|geçmiş) (bültenler|sayılar)|artikel (sebelumnya|selanjutnya|berikutnya)|bài (trước|tiếp theo|sau)|(poprzedni|następny) (wpis|artykuł)|(上|下)一篇|(前|次)の記事|(이전|다음) 글|المقال (السابق|التالي)|(مطلب|نوشته) (قبلی|بعدی)|(पिछला|अगला) (लेख|पोस्ट)|(numéros|éditions) précédent(e)?s|(ediciones|números) anteriores|edições anteriores|meer vertalingen|(tópicos|temas|artigos|notícias) semelhantes|(temas|artículos|noticias) similares|sujets similaires|similar (threads|topics|articles|posts|questions)|(discussioni|argomenti) simili|vergelijkbare (onderwerpen|artikelen|berichten|topics)|chủ đề tương tự)';
 /** A line of links to other pages after its label ("Related: Shenzhen backs blockchain start-ups"). */
-const RELATED = new RegExp(`^\\s*${RELATED_LABEL}\\s*[:：]`, 'iu');
+const RELATED = new RegExp(`^\\s*${RELATED_LABEL}\\s*[:：]`, 'u');
 /**
  * Such a label alone on its line ("Related articles", "【関連記事】", "5. 같이 보기", "MORE FROM TECH"):
  * the short lines after it are the titles of its list.
  */
 const LIST_HEAD = new RegExp(
   `^[\\s【［\\[▶■●]*(\\d+\\.\\s*)?${RELATED_LABEL}[\\s】］\\]]*[:：]?\\s*$`,
-  'iu',
+  'u',
 );
 /**
  * A reference list's entry, as encyclopedias print it: "↑ «Title». Publisher. Date", "1. ^ Title",
@@ -49,7 +49,7 @@ const REFERENCE =
  * the news came from.
  */
 const SOURCES =
-  /^\s*(((our|nos) )?sources|references|(nuestras )?fuentes( consultadas)?|referencias|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌)\s*[:：]/iu;
+  /^\s*(((our|nos) )?sources|references|(nuestras )?fuentes( consultadas)?|referencias|références|(unsere )?quellen|fontes( consultadas)?|fonti|bronnen|источники|джерела|kaynaklar|sumber|nguồn (tham khảo|bài viết)|tài liệu tham khảo|źródła|المصادر|مصادر|منابع|स्रोत|参考资料|参考資料|參考資料|参考文献|资料来源|資料來源|相关报道来源|相關報導來源|参照|出典|참고 ?자료|참고 ?문헌)\s*[:：]/u;
 /** Between the items of a list of sources. */
 const LIST_SEPARATOR = /[,;|·•，、；｜／]|\s\/\s/u;
 /** Longer than this, a list's item is a sentence: the label heads prose. */
@@ -70,12 +70,12 @@ function isSourceList(line: string): boolean {
 const SOURCE_ENTRY =
   /^\s*[^\s·|｜][^·|｜]{0,60}\s[·|]\s.{1,300}\s[·|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|^\s*[·•]\s*[^\s｜|]{1,30}\s*[｜|].{1,200}[（(][^（）()]{0,60}\d{1,2}[-:/]\d{2}[^（）()]{0,20}[）)]\s*$/u;
 /** A forum reply's subject line ("Re: Chaoyang verbietet Krypto-Events"): the thread's title again. */
-const REPLY_SUBJECT = /^\s*(re|aw|antw|odp|res|rif|ynt|回复|回覆)\s*[:：]/iu;
+const REPLY_SUBJECT = /^\s*(re|aw|antw|odp|res|rif|ynt|回复|回覆)\s*[:：]/u;
 /** Hashtags: two or more ("#China #WeChat"), or Weibo's topics, closed by a second "#" ("#区块链# #公众号被封#"). */
 const HASHTAGS = /^\s*((#[^\s#]+#?[\s\u3000]*){2,}|#[^\s#]+#\s*)$/u;
 /** The label before a breadcrumb trail ("Vous êtes ici : Accueil / Traductions / …"). */
 const YOU_ARE_HERE =
-  /^\s*(you are here|vous êtes ici|sie sind hier|usted está en|estás en|você está em|ti trovi (in|qui)|sei qui|u bent hier|je bent hier|вы здесь|ви тут|buradasınız|anda (di sini|berada di)|bạn đang ở|jesteś tutaj|أنت هنا|شما اینجا هستید|आप यहाँ हैं|当前位置|當前位置|您的位置|現在位置|現在地|현재 위치)\s*[:：]/iu;
+  /^\s*(you are here|vous êtes ici|sie sind hier|usted está en|estás en|você está em|ti trovi (in|qui)|sei qui|u bent hier|je bent hier|вы здесь|ви тут|buradasınız|anda (di sini|berada di)|bạn đang ở|jesteś tutaj|أنت هنا|شما اینجا هستید|आप यहाँ हैं|当前位置|當前位置|您的位置|現在位置|現在地|현재 위치)\s*[:：]/u;
 const CRUMB_SEPARATOR = /\s[>›»]\s/u;
 /** Longer than this, a line is a paragraph, not furniture. */
 const MAX_LINE = 400;
@@ -95,40 +95,42 @@ function isBreadcrumb(line: string): boolean {
 
 /** The label of a page's comments ("3 Kommentare", "Bình luận (1)"): readers' words come next. */
 const COMMENTS =
-  /^\s*(\d+\s*)?(comments?|kommentare?|commentaires?|coment(á|a)rios?|commenti|reacties|комментари(й|и|ев)|коментар(і|ів)|yorumlar?|komentar(ze|zy)?|bình luận|تعليقات|التعليقات|نظرات|टिप्पणि(यां|याँ)|コメント|댓글|(热门)?评论|(熱門)?評論|留言|leave a (reply|comment)|tinggalkan balasan)(?=[\s(（:：\d]|$)/iu;
+  /^\s*(\d+\s*)?(comments?|kommentare?|commentaires?|coment(á|a)rios?|commenti|reacties|комментари(й|и|ев)|коментар(і|ів)|yorumlar?|komentar(ze|zy)?|bình luận|تعليقات|التعليقات|نظرات|टिप्पणि(यां|याँ)|コメント|댓글|(热门)?评论|(熱門)?評論|留言|leave a (reply|comment)|tinggalkan balasan)(?=[\s(（:：\d]|$)/u;
 
 /**
  * A title in a list of links: a line a headline's length that does not end a sentence, nor heads
- * the comments.
+ * the comments. `lower`: the line as labels are matched (`labelText`).
  */
-const isListItem = (block: string): boolean =>
-  block.length < MAX_TITLE && !SENTENCE_END.test(block) && !COMMENTS.test(block);
+const isListItem = (line: string, lower: string): boolean =>
+  line.length < MAX_TITLE && !SENTENCE_END.test(line) && !COMMENTS.test(lower);
 
 /**
- * A block as the labels are matched: the Turkish capital İ, which has no simple case folding, as i
- * ("İlgili Haberler", "İLGİLİ HABERLER").
+ * A block as the labels are matched: in lower case, the Turkish capital İ (which lower-cases to two
+ * units) as i ("İlgili Haberler", "İLGİLİ HABERLER"). The labels' patterns are lower case and
+ * case-sensitive: with the `i` flag, V8 took 60–110 ms compiling them for a page's first lines, the
+ * longest task of a story page's first marks.
  */
-const labelText = (block: string): string => block.replace(/İ/gu, 'i');
+const labelText = (block: string): string => block.replace(/İ/gu, 'i').toLowerCase();
 
 /**
  * Whether a block of a page is furniture: tags, a breadcrumb trail, a line of links, a reference, a
  * list of sources or one of its entries, or a reply's subject.
  */
 export function isFurniture(block: string): boolean {
-  return isFurnitureLine(labelText(block));
+  return isFurnitureLine(block, labelText(block));
 }
 
-function isFurnitureLine(line: string): boolean {
+function isFurnitureLine(line: string, lower: string): boolean {
   return (
     line.length < MAX_LINE &&
-    (LABELED.test(line) ||
-      RELATED.test(line) ||
-      isSourceList(line) ||
+    (LABELED.test(lower) ||
+      RELATED.test(lower) ||
+      isSourceList(lower) ||
       SOURCE_ENTRY.test(line) ||
       REFERENCE.test(line) ||
       HASHTAGS.test(line) ||
-      (REPLY_SUBJECT.test(line) && isListItem(line)) ||
-      YOU_ARE_HERE.test(line) ||
+      (REPLY_SUBJECT.test(lower) && isListItem(line, lower)) ||
+      YOU_ARE_HERE.test(lower) ||
       isBreadcrumb(line))
   );
 }
@@ -142,9 +144,9 @@ function isFurnitureLine(line: string): boolean {
 export function furnitureReader(): (block: string) => boolean {
   let inList = false;
   return (block) => {
-    const line = labelText(block);
-    const short = line.length < MAX_TITLE;
-    inList = short && ((inList && isListItem(line)) || LIST_HEAD.test(line));
-    return inList || isFurnitureLine(line);
+    const lower = labelText(block);
+    const short = block.length < MAX_TITLE;
+    inList = short && ((inList && isListItem(block, lower)) || LIST_HEAD.test(lower));
+    return inList || isFurnitureLine(block, lower);
   };
 }
