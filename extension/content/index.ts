@@ -22,7 +22,7 @@ import {
 import type { AnchorCheck } from '../../src/anchors/check';
 import { contextCheck, contextSteps, MAX_TEXT } from '../../src/anchors/context-check';
 import { normalizer } from '../../src/anchors/normalize';
-import { MATCHER_FILE } from '../../src/match/packaged-matcher';
+import { matcherPart } from '../../src/match/packaged-matcher';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
 import { readPackagedFile } from '../platform/packaged-file';
 import { runsOnStored } from '../platform/site-switch';
@@ -68,10 +68,11 @@ const enabled = async () => runsOnStored(await storedSettings(), site);
 function load(): Promise<Reader> {
   reader ??= (async () => {
     performance.mark('crosscheck:load-reader');
-    // The matcher file is read while the reader's code loads.
-    const matcherFile = readPackagedFile(MATCHER_FILE);
+    // The matcher file's first part is read while the reader's code loads.
+    const readPart = (n: number) => readPackagedFile(matcherPart(n));
+    const firstPart = readPart(0);
     const { startReader } = await import('./reader');
-    const started = await startReader(idle, matcherFile);
+    const started = await startReader(idle, firstPart, readPart);
     for (const stop of stops.splice(0)) stop();
     return started;
   })();

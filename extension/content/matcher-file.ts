@@ -1,10 +1,10 @@
 /**
  * The reader's matcher, from the file the build writes (`src/match/matcher-bytes.ts`): views on the
  * buffer of a packaged file, where assembling it from its prepared form took 50–60 ms of the
- * page's main thread. The file ships gzipped (`src/match/packaged-matcher.ts`): the first stage
- * starts reading it as it loads the reader, so the two loads overlap; it is inflated here a slice a
- * task (`inflate`), the cue table assembled meanwhile (`load-table`), the matcher then built in
- * small steps (`load-matcher`).
+ * page's main thread. The file ships gzipped and in parts (`src/match/packaged-matcher.ts`): the
+ * first stage starts reading the first as it loads the reader, so the two loads overlap; the parts
+ * are read here one after another and inflated a slice a task (`inflate`), the cue table assembled
+ * meanwhile (`load-table`), the matcher then built in small steps (`load-matcher`).
  */
 import { tableOfShipped, type ShippedTable } from '../../src/match/shipped-table';
 import cueTable from '../../src/match/cue-table.generated.json';
@@ -17,14 +17,30 @@ import { recordTask, setPhase, timed } from './task-timing';
 export const INFLATE_SLICE_BYTES = 64 * 1024;
 
 /**
- * `file`: the gzipped matcher file, being read (the first stage knows its path,
- * `packaged-matcher.ts`: a module both stages imported would be bundled into the first).
+ * `firstPart`: the file's first part, being read; `readPart(n)` reads part `n` (the first stage
+ * knows the parts' paths, `packaged-matcher.ts`: a module both stages imported would be bundled
+ * into the first).
  */
-export async function loadMatcher(file: Promise<ArrayBuffer>): Promise<Matcher> {
-  const compressed = new Uint8Array(await file);
+export async function loadMatcher(
+  firstPart: Promise<ArrayBuffer>,
+  readPart: (n: number) => Promise<ArrayBuffer>,
+): Promise<Matcher> {
+  const head = new Uint8Array(await firstPart);
+  if (head.length < 4) throw new Error('matcher file: no length');
+  const length = new DataView(head.buffer).getUint32(0, true);
   const table = timed('load-table', () => tableOfShipped(cueTable as unknown as ShippedTable));
   setPhase('inflate');
-  const bytes = await inflate(compressed);
+  const inflater = new Inflater();
+  let part = head.subarray(4);
+  let read = part.length;
+  for (let n = 1; ; n++) {
+    if (read > length) throw new Error('matcher file: longer than it says');
+    await inflater.write(part);
+    if (read === length) break;
+    part = new Uint8Array(await readPart(n));
+    read += part.length;
+  }
+  const bytes = await inflater.end();
   if (matcherFileLength(bytes.buffer) !== bytes.length)
     throw new Error(`matcher file: ${bytes.length} bytes, not the length its header says`);
   setPhase('load-matcher');
@@ -33,39 +49,50 @@ export async function loadMatcher(file: Promise<ArrayBuffer>): Promise<Matcher> 
 }
 
 /**
- * The bytes a gzip file holds, inflated `INFLATE_SLICE_BYTES` of it a task: the browser's
- * `DecompressionStream` does the work natively, and giving it the whole file would make one task
- * of 50–120 ms here. Rejects on a file that is not gzip or is cut short.
+ * A gzip stream inflated `INFLATE_SLICE_BYTES` of it a task: the browser's `DecompressionStream`
+ * does the work natively, and giving it a whole part would make one task of 50–120 ms here.
+ * `end` rejects on a stream that is not gzip or is cut short.
  */
-async function inflate(compressed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new DecompressionStream('gzip');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reading = (async () => {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      chunks.push(read.value);
-      length += read.value.length;
+class Inflater {
+  readonly #writer: WritableStreamDefaultWriter<BufferSource>;
+  readonly #chunks: Uint8Array[] = [];
+  #length = 0;
+  readonly #reading: Promise<void>;
+
+  constructor() {
+    const stream = new DecompressionStream('gzip');
+    this.#writer = stream.writable.getWriter();
+    const reader = stream.readable.getReader();
+    this.#reading = (async () => {
+      for (let got = await reader.read(); !got.done; got = await reader.read()) {
+        this.#chunks.push(got.value);
+        this.#length += got.value.length;
+      }
+    })();
+    // A write rejects with the stream's error, which `end` reports: no unhandled rejection here.
+    this.#reading.catch(() => undefined);
+  }
+
+  async write(compressed: Uint8Array<ArrayBuffer>): Promise<void> {
+    for (let at = 0; at < compressed.length; at += INFLATE_SLICE_BYTES) {
+      const start = performance.now();
+      await this.#writer.write(forStreams(compressed.subarray(at, at + INFLATE_SLICE_BYTES)));
+      recordTask(start);
+      await yieldToPage();
     }
-  })();
-  // A write rejects only with the stream's error, which `reading` reports: no unhandled rejection.
-  reading.catch(() => undefined);
-  for (let at = 0; at < compressed.length; at += INFLATE_SLICE_BYTES) {
-    const start = performance.now();
-    await writer.write(forStreams(compressed.subarray(at, at + INFLATE_SLICE_BYTES)));
-    recordTask(start);
-    await yieldToPage();
   }
-  await writer.close();
-  await reading;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
+
+  async end(): Promise<Uint8Array<ArrayBuffer>> {
+    await this.#writer.close();
+    await this.#reading;
+    const bytes = new Uint8Array(this.#length);
+    let at = 0;
+    for (const chunk of this.#chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
   }
-  return bytes;
 }
 
 /**

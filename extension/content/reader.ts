@@ -28,16 +28,17 @@ export interface Reader {
 
 /**
  * Starts the reader. `since`: when the first stage started (document idle), for the measure of how
- * long the first marks took ('crosscheck:first-marks'); `matcherFile`: the matcher's file, being
- * read (`matcher-file.ts`).
+ * long the first marks took ('crosscheck:first-marks'); `firstPart`: the first part of the
+ * matcher's file, being read, and `readPart` to read the others (`matcher-file.ts`).
  */
 export async function startReader(
   since: number,
-  matcherFile: Promise<ArrayBuffer>,
+  firstPart: Promise<ArrayBuffer>,
+  readPart: (n: number) => Promise<ArrayBuffer>,
 ): Promise<Reader> {
   const ctx = new ContentContext();
   // The matcher's file is read while the settings are.
-  const [matcher, stored] = await Promise.all([loadMatcher(matcherFile), loadSettings()]);
+  const [matcher, stored] = await Promise.all([loadMatcher(firstPart, readPart), loadSettings()]);
   let settings: Settings = stored;
   const enabled = () => runsOn(settings, location.hostname);
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { MATCHER_FILE } from '../../src/match/packaged-matcher';
+import { matcherPart } from '../../src/match/packaged-matcher';
 
 export interface ScriptSize {
   /** Files the content script loads before it does anything (static import closure). */
@@ -56,8 +56,8 @@ export function contentScriptSize(distDir: string): ScriptSize {
   const lazy = new Set<string>();
   for (const root of lazyRoots) if (!initial.has(root)) visit(root, lazy);
   for (const f of initial) lazy.delete(f);
-  // The reader's matcher is a file the first stage starts reading as it loads the reader.
-  if (existsSync(join(distDir, MATCHER_FILE))) lazy.add(MATCHER_FILE);
+  // The reader's matcher is a file in parts the first stage and the reader read as it loads.
+  for (let n = 0; existsSync(join(distDir, matcherPart(n))); n++) lazy.add(matcherPart(n));
   const sum = (files: Set<string>, gz: boolean) =>
     [...files].reduce(
       (n, f) => n + (gz ? gzipSync(bytes(f), { level: 9 }).length : bytes(f).length),

@@ -1,11 +1,12 @@
 /**
  * The matcher file the extension reads (`src/match/matcher-bytes.ts`): read back, it is the matcher
  * the Node reader assembles, array for array, and a file of another shape is refused. It ships
- * gzipped (`src/match/packaged-matcher.ts`), and the reader inflates it back into the same file.
+ * gzipped and in parts (`src/match/packaged-matcher.ts`), which the reader inflates back into the
+ * same file.
  */
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { matcherFileBytes, packagedMatcherFile } from '../../../build/matcher-file-plugin';
+import { matcherFileBytes, packagedMatcherParts } from '../../../build/matcher-file-plugin';
 import { INFLATE_SLICE_BYTES, loadMatcher } from '../../../extension/content/matcher-file';
 import { bundledMatcher } from '../../../src/bundled-reader';
 import type { Matcher } from '../../../src/match/matcher';
@@ -15,7 +16,7 @@ import {
   matcherFromBytesInSteps,
   matcherToBytes,
 } from '../../../src/match/matcher-bytes';
-import { MATCHER_FILE } from '../../../src/match/packaged-matcher';
+import { MATCHER_PART_BYTES, matcherPart } from '../../../src/match/packaged-matcher';
 import manifest from '../../../manifest.json';
 
 /** Each typed array of a matcher (the automaton's too) by name, as its type and bytes. */
@@ -77,48 +78,60 @@ describe('the matcher file', () => {
 
   const packaged = () => {
     const whole = matcherFileBytes();
-    const file = packagedMatcherFile(whole);
-    return { whole, file: file.slice().buffer as ArrayBuffer };
+    return {
+      whole,
+      parts: packagedMatcherParts(whole).map((p) => p.slice().buffer as ArrayBuffer),
+    };
   };
+  /** Reads part `n` of `parts`, as the first stage's function does (a missing part: its 404). */
+  const reader = (parts: ArrayBuffer[]) => (n: number) =>
+    n < parts.length
+      ? Promise.resolve(parts[n]!)
+      : Promise.reject(new Error(`packaged file ${matcherPart(n)}: 404`));
+  const load = (parts: ArrayBuffer[]) => loadMatcher(Promise.resolve(parts[0]!), reader(parts));
 
-  it('ships gzipped, in fewer bytes, inflated over several slices', () => {
-    const { whole, file } = packaged();
-    expect(file.byteLength).toBeLessThan(whole.length / 2);
-    expect(file.byteLength).toBeGreaterThan(2 * INFLATE_SLICE_BYTES);
-    // The same bytes each build: no name, no time in gzip's header.
-    expect(Buffer.from(packagedMatcherFile(whole)).equals(Buffer.from(file))).toBe(true);
+  it('ships gzipped in parts, inflated a slice at a time', () => {
+    const { whole, parts } = packaged();
+    const shipped = Buffer.concat(parts.map((p) => new Uint8Array(p)));
+    expect(shipped.length).toBeLessThan(whole.length / 2);
+    expect(parts.length).toBe(Math.ceil(shipped.length / MATCHER_PART_BYTES));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.byteLength).toBeLessThanOrEqual(MATCHER_PART_BYTES);
+    expect(MATCHER_PART_BYTES).toBeGreaterThan(2 * INFLATE_SLICE_BYTES);
+    // The stream's length, then the stream; the same bytes each build (no name, no time in gzip's header).
+    expect(shipped.readUInt32LE(0)).toBe(shipped.length - 4);
+    expect(shipped.subarray(4).equals(gzipSync(whole, { level: 9 }))).toBe(true);
   });
 
-  it('is inflated back into the whole file, and refused when cut short, not gzip or of another length', async () => {
-    const { whole, file } = packaged();
+  it('is inflated back into the whole file, and refused when a part is missing, too long or not gzip', async () => {
+    const { whole, parts } = packaged();
     const { table } = bundledMatcher();
-    const loaded = await loadMatcher(Promise.resolve(file));
-    expect(arraysOf(loaded)).toStrictEqual(
+    expect(arraysOf(await load(parts))).toStrictEqual(
       arraysOf(matcherFromBytes(table, whole.buffer as ArrayBuffer)),
     );
 
-    await expect(
-      loadMatcher(Promise.resolve(file.slice(0, file.byteLength - 100))),
-    ).rejects.toThrow();
-    await expect(
-      loadMatcher(Promise.resolve(whole.slice().buffer as ArrayBuffer)),
-    ).rejects.toThrow();
-    const shorter = gzipSync(whole.subarray(0, whole.length - 4));
-    await expect(
-      loadMatcher(Promise.resolve(shorter.slice().buffer as ArrayBuffer)),
-    ).rejects.toThrow(/not the length its header says/);
-    await expect(
-      loadMatcher(Promise.reject(new Error(`packaged file ${MATCHER_FILE}: 404`))),
-    ).rejects.toThrow(/404/);
+    await expect(load(parts.slice(0, -1))).rejects.toThrow(/404/);
+    const longer = [...parts.slice(0, -1), new ArrayBuffer(parts.at(-1)!.byteLength + 4)];
+    await expect(load(longer)).rejects.toThrow(/longer than it says/);
+    const notGzip = parts.map((p, n) => (n === 1 ? new ArrayBuffer(p.byteLength) : p));
+    await expect(load(notGzip)).rejects.toThrow();
+    // A stream of the right length whose file is shorter than its header says.
+    const short = packagedMatcherParts(whole.subarray(0, whole.length - 4)).map(
+      (p) => p.slice().buffer as ArrayBuffer,
+    );
+    await expect(load(short)).rejects.toThrow(/not the length its header says/);
   });
 
-  it('is web-accessible on the pages the content script runs on', () => {
+  it('is web-accessible, every part, on the pages the content script runs on', () => {
     const pages = manifest.content_scripts.flatMap((script) => script.matches);
     const glob = (pattern: string) =>
       new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    const entry = manifest.web_accessible_resources.find((e) =>
-      e.resources.some((r) => glob(r).test(MATCHER_FILE)),
-    );
-    expect(entry?.matches).toEqual(pages);
+    const { parts } = packaged();
+    for (let n = 0; n < parts.length; n++) {
+      const entry = manifest.web_accessible_resources.find((e) =>
+        e.resources.some((r) => glob(r).test(matcherPart(n))),
+      );
+      expect(entry?.matches, matcherPart(n)).toEqual(pages);
+    }
   });
 });
