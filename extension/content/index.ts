@@ -22,7 +22,7 @@ import {
 import type { AnchorCheck } from '../../src/anchors/check';
 import { contextCheck, contextSteps, MAX_TEXT } from '../../src/anchors/context-check';
 import { normalizer } from '../../src/anchors/normalize';
-import { matcherPart } from '../../src/match/packaged-matcher';
+import { matcherPart } from '../../src/match/matcher-parts';
 import { onOwnMessage, onSettingsStored, storedSettings } from '../platform/native';
 import { readPackagedFile } from '../platform/packaged-file';
 import { runsOnStored } from '../platform/site-switch';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { matcherPart } from '../../src/match/packaged-matcher';
+import { matcherPart } from '../../src/match/matcher-parts';
 
 export interface ScriptSize {
   /** Files the content script loads before it does anything (static import closure). */

@@ -1,13 +1,11 @@
 /**
  * The matcher file the extension reads (`src/match/matcher-bytes.ts`): read back, it is the matcher
- * the Node reader assembles, array for array, and a file of another shape is refused. It ships
- * gzipped and in parts (`src/match/packaged-matcher.ts`), which the reader inflates back into the
- * same file.
+ * the Node reader assembles, array for array, and a file of another shape is refused. It ships in
+ * parts (`src/match/matcher-parts.ts`) that the reader reads back into the same file.
  */
 import { describe, expect, it } from 'vitest';
-import { gzipSync } from 'node:zlib';
-import { matcherFileBytes, packagedMatcherParts } from '../../../build/matcher-file-plugin';
-import { INFLATE_SLICE_BYTES, loadMatcher } from '../../../extension/content/matcher-file';
+import { matcherFileBytes, matcherFileParts } from '../../../build/matcher-file-plugin';
+import { loadMatcher } from '../../../extension/content/matcher-file';
 import { bundledMatcher } from '../../../src/bundled-reader';
 import type { Matcher } from '../../../src/match/matcher';
 import {
@@ -16,7 +14,7 @@ import {
   matcherFromBytesInSteps,
   matcherToBytes,
 } from '../../../src/match/matcher-bytes';
-import { MATCHER_PART_BYTES, matcherPart } from '../../../src/match/packaged-matcher';
+import { MATCHER_PART_BYTES, matcherPart } from '../../../src/match/matcher-parts';
 import manifest from '../../../manifest.json';
 
 /** Each typed array of a matcher (the automaton's too) by name, as its type and bytes. */
@@ -76,58 +74,49 @@ describe('the matcher file', () => {
     expect(() => matcherFileLength(other.buffer)).toThrow(/not this build’s format/);
   });
 
-  const packaged = () => {
+  const parts = () => {
     const whole = matcherFileBytes();
-    return {
-      whole,
-      parts: packagedMatcherParts(whole).map((p) => p.slice().buffer as ArrayBuffer),
-    };
+    return { whole, parts: matcherFileParts(whole).map((p) => p.slice().buffer as ArrayBuffer) };
   };
-  /** Reads part `n` of `parts`, as the first stage's function does (a missing part: its 404). */
-  const reader = (parts: ArrayBuffer[]) => (n: number) =>
-    n < parts.length
-      ? Promise.resolve(parts[n]!)
-      : Promise.reject(new Error(`packaged file ${matcherPart(n)}: 404`));
-  const load = (parts: ArrayBuffer[]) => loadMatcher(Promise.resolve(parts[0]!), reader(parts));
 
-  it('ships gzipped in parts, inflated a slice at a time', () => {
-    const { whole, parts } = packaged();
-    const shipped = Buffer.concat(parts.map((p) => new Uint8Array(p)));
-    expect(shipped.length).toBeLessThan(whole.length / 2);
-    expect(parts.length).toBe(Math.ceil(shipped.length / MATCHER_PART_BYTES));
-    expect(parts.length).toBeGreaterThan(1);
-    for (const part of parts) expect(part.byteLength).toBeLessThanOrEqual(MATCHER_PART_BYTES);
-    expect(MATCHER_PART_BYTES).toBeGreaterThan(2 * INFLATE_SLICE_BYTES);
-    // The stream's length, then the stream; the same bytes each build (no name, no time in gzip's header).
-    expect(shipped.readUInt32LE(0)).toBe(shipped.length - 4);
-    expect(shipped.subarray(4).equals(gzipSync(whole, { level: 9 }))).toBe(true);
+  it('ships in parts, the first read by the first stage, whose header gives the whole length', () => {
+    const { whole, parts: shipped } = parts();
+    expect(shipped.length).toBe(Math.ceil(whole.length / MATCHER_PART_BYTES));
+    expect(shipped.length).toBeGreaterThan(1);
+    for (const part of shipped) expect(part.byteLength).toBeLessThanOrEqual(MATCHER_PART_BYTES);
+    expect(Buffer.concat(shipped.map((p) => new Uint8Array(p))).equals(Buffer.from(whole))).toBe(
+      true,
+    );
+    expect(matcherFileLength(shipped[0]!)).toBe(whole.length);
   });
 
-  it('is inflated back into the whole file, and refused when a part is missing, too long or not gzip', async () => {
-    const { whole, parts } = packaged();
+  it('is read back from its parts as the whole file, and refused when a part is missing or too long', async () => {
+    const { whole, parts: shipped } = parts();
     const { table } = bundledMatcher();
-    expect(arraysOf(await load(parts))).toStrictEqual(
+    const files = new Map(shipped.map((part, n) => [n, part]));
+    const read = (n: number) =>
+      files.has(n)
+        ? Promise.resolve(files.get(n)!)
+        : Promise.reject(new Error(`packaged file ${matcherPart(n)}: 404`));
+    const loaded = await loadMatcher(Promise.resolve(shipped[0]!), read);
+    expect(arraysOf(loaded)).toStrictEqual(
       arraysOf(matcherFromBytes(table, whole.buffer as ArrayBuffer)),
     );
 
-    await expect(load(parts.slice(0, -1))).rejects.toThrow(/404/);
-    const longer = [...parts.slice(0, -1), new ArrayBuffer(parts.at(-1)!.byteLength + 4)];
-    await expect(load(longer)).rejects.toThrow(/longer than it says/);
-    const notGzip = parts.map((p, n) => (n === 1 ? new ArrayBuffer(p.byteLength) : p));
-    await expect(load(notGzip)).rejects.toThrow();
-    // A stream of the right length whose file is shorter than its header says.
-    const short = packagedMatcherParts(whole.subarray(0, whole.length - 4)).map(
-      (p) => p.slice().buffer as ArrayBuffer,
+    files.delete(shipped.length - 1);
+    await expect(loadMatcher(Promise.resolve(shipped[0]!), read)).rejects.toThrow(/404/);
+    files.set(shipped.length - 1, new ArrayBuffer(MATCHER_PART_BYTES + 4));
+    await expect(loadMatcher(Promise.resolve(shipped[0]!), read)).rejects.toThrow(
+      /longer than it says/,
     );
-    await expect(load(short)).rejects.toThrow(/not the length its header says/);
   });
 
   it('is web-accessible, every part, on the pages the content script runs on', () => {
     const pages = manifest.content_scripts.flatMap((script) => script.matches);
     const glob = (pattern: string) =>
       new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    const { parts } = packaged();
-    for (let n = 0; n < parts.length; n++) {
+    const { parts: shipped } = parts();
+    for (let n = 0; n < shipped.length; n++) {
       const entry = manifest.web_accessible_resources.find((e) =>
         e.resources.some((r) => glob(r).test(matcherPart(n))),
       );
