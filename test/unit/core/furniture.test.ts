@@ -65,6 +65,10 @@ describe('site furniture', () => {
       'Re: Chaoyang verbietet Krypto-Events',
       'Vous êtes ici : Accueil / Traductions / WeChat ferme les comptes publics de médias blockchain',
       "İlgili yazılar: Pekin'de kripto etkinliklerine mekân yasağı",
+      'Latest on China: WeChat shuts crypto media accounts',
+      'Über den Autor: Jonas K. schreibt über Plattformen, Überwachung und digitale Grundrechte.',
+      'About the author: she covers crypto regulation and surveillance in Asia.',
+      'Об авторе: пишет о блокчейне и регулировании бирж.',
     ])
       expect(isFurniture(line), line).toBe(true);
   });
@@ -85,6 +89,7 @@ describe('site furniture', () => {
       '↑124 exchanges were found, the paper says.',
       '[1] Полное название — канцелярия руководящей группы по борьбе с рисками. Работает с 2016 года.',
       'See also the notice of 17 August: venues may not host crypto events.',
+      'The author of the report: the Shanghai Securities News, citing the office.',
       'Source: the Shanghai Securities News reported that 124 platforms will be blocked.',
       'Sources say 124 offshore exchanges will be blocked: the office has a list.',
       'Sumber: Shanghai Securities News  2018-08-23 08:12',
@@ -170,6 +175,9 @@ describe('site furniture', () => {
       '大家都在搜',
       'Links uit deze aflevering',
       'Посилання з випуску',
+      'Latest on Cryptocurrencies',
+      'Meer nieuws',
+      'Polecane',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
