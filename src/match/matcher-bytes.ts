@@ -6,10 +6,11 @@
  * checks that reading the bytes back gives that matcher, array for array.
  *
  * Layout (little-endian, as every browser's typed arrays are; a check word says so): a header of
- * Uint32s (check word, format version, array count, then each array's element count), then each
- * array in `FIELDS` order, every one starting at a multiple of 4 bytes. The word table, an eighth
- * full, ships as its size then its filled slots (slot, hash, token), 12 bytes each instead of 64 per
- * word.
+ * Uint32s (check word, format version, array count, then each array's element count, then each
+ * array's kind in the file), then each array in `FIELDS` order, every one starting at a multiple of
+ * 4 bytes. The word table, an eighth full, ships as its size then its filled slots (slot, hash,
+ * token), 12 bytes each instead of 64 per word. A 32-bit array whose values all fit in 16 bits
+ * ships in 16 (a quarter of the file less to read); the reader widens it back.
  */
 import type { Automaton } from './automaton.ts';
 import type { CueTable } from './cue-table.ts';
@@ -17,9 +18,15 @@ import type { Matcher } from './matcher.ts';
 import { runToEnd } from '../steps.ts';
 
 type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
+/** How an array is stored: as its kind, or a 32-bit one in 16 bits (`u16m1`: each value plus 1). */
+type FileKind = ArrayKind | 'u16m1';
+/** File kinds by their number in the header. */
+const FILE_KINDS: readonly FileKind[] = ['i32', 'u32', 'u16', 'u8', 'u16m1'];
+
+type Field = readonly [string, ArrayKind];
 
 /** The matcher's arrays (and the automaton's, prefixed `automaton.`) in file order. */
-const FIELDS: readonly (readonly [string, ArrayKind])[] = [
+const FIELDS: readonly Field[] = [
   ['automaton.rootNext', 'i32'],
   ['automaton.firstChild', 'i32'],
   ['automaton.childCount', 'i32'],
@@ -49,24 +56,56 @@ const FIELDS: readonly (readonly [string, ArrayKind])[] = [
 ];
 
 const CHECK = 0x43434d42; // "CCMB", read back as written only on a little-endian machine
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_WORDS = 3;
+const HEADER_LENGTH = HEADER_WORDS + 2 * FIELDS.length;
 
-const BYTES: Record<ArrayKind, number> = { i32: 4, u32: 4, u16: 2, u8: 1 };
+const BYTES: Record<FileKind, number> = { i32: 4, u32: 4, u16: 2, u8: 1, u16m1: 2 };
 
 type Typed = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
-function view(kind: ArrayKind, buffer: ArrayBuffer, offset: number, length: number): Typed {
+function view(kind: FileKind, buffer: ArrayBuffer, offset: number, length: number): Typed {
   switch (kind) {
     case 'i32':
       return new Int32Array(buffer, offset, length);
     case 'u32':
       return new Uint32Array(buffer, offset, length);
     case 'u16':
+    case 'u16m1':
       return new Uint16Array(buffer, offset, length);
     case 'u8':
       return new Uint8Array(buffer, offset, length);
   }
+}
+
+/** The narrowest way to store a 32-bit array: in 16 bits when every value fits. */
+function fileKindOf(kind: ArrayKind, array: Typed): FileKind {
+  if (kind !== 'i32' && kind !== 'u32') return kind;
+  let min = 0;
+  let max = 0;
+  for (const value of array) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (min >= 0 && max <= 0xffff) return 'u16';
+  if (min >= -1 && max < 0xffff) return 'u16m1';
+  return kind;
+}
+
+/** An array as the file stores it (`fileKindOf`). */
+function narrowed(fileKind: FileKind, array: Typed): Typed {
+  if (fileKind === 'u16') return Uint16Array.from(array);
+  if (fileKind === 'u16m1') return Uint16Array.from(array, (value) => value + 1);
+  return array;
+}
+
+/** An array as the matcher holds it, from the file's (a copy when the file narrowed it). */
+function widened(kind: ArrayKind, fileKind: FileKind, stored: Typed): Typed {
+  if (fileKind === kind) return stored;
+  const wide = kind === 'u32' ? new Uint32Array(stored.length) : new Int32Array(stored.length);
+  if (fileKind === 'u16m1') for (let i = 0; i < stored.length; i++) wide[i] = stored[i]! - 1;
+  else wide.set(stored);
+  return wide;
 }
 
 const padded = (bytes: number): number => (bytes + 3) & ~3;
@@ -93,39 +132,55 @@ function arraysOf(matcher: Matcher): Typed[] {
 
 /** The matcher's arrays as one file (the build writes it; `matcherFromBytes` reads it). */
 export function matcherToBytes(matcher: Matcher): Uint8Array {
-  const arrays = arraysOf(matcher);
-  const header = HEADER_WORDS + arrays.length;
-  const size = arrays.reduce((sum, a) => sum + padded(a.byteLength), header * 4);
+  const held = arraysOf(matcher);
+  const kinds = held.map((a, i) => fileKindOf((FIELDS[i] as Field)[1], a));
+  const arrays = held.map((a, i) => narrowed(kinds[i] as FileKind, a));
+  const size = arrays.reduce((sum, a) => sum + padded(a.byteLength), HEADER_LENGTH * 4);
   const bytes = new Uint8Array(size);
-  const words = new Uint32Array(bytes.buffer, 0, header);
+  const words = new Uint32Array(bytes.buffer, 0, HEADER_LENGTH);
   words.set([CHECK, VERSION, arrays.length]);
-  let at = header * 4;
+  let at = HEADER_LENGTH * 4;
   arrays.forEach((a, i) => {
     words[HEADER_WORDS + i] = a.length;
+    words[HEADER_WORDS + FIELDS.length + i] = FILE_KINDS.indexOf(kinds[i] as FileKind);
     bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
     at += padded(a.byteLength);
   });
   return bytes;
 }
 
-/** The header's element counts, one an array; throws on a file of another format. */
-function lengthsOf(buffer: ArrayBuffer): Uint32Array {
-  const header = HEADER_WORDS + FIELDS.length;
-  const words = new Uint32Array(buffer, 0, Math.min(header, buffer.byteLength >> 2));
+interface Header {
+  /** Each array's element count. */
+  readonly lengths: Uint32Array;
+  /** How the file stores each array. */
+  readonly kinds: readonly FileKind[];
+}
+
+/** The header's element counts and kinds, one an array; throws on a file of another format. */
+function headerOf(buffer: ArrayBuffer): Header {
+  const words = new Uint32Array(buffer, 0, Math.min(HEADER_LENGTH, buffer.byteLength >> 2));
   if (
-    words.length < header ||
+    words.length < HEADER_LENGTH ||
     words[0] !== CHECK ||
     words[1] !== VERSION ||
     words[2] !== FIELDS.length
   )
     throw new Error('matcher file: not this build’s format');
-  return words.subarray(HEADER_WORDS);
+  const kinds = Array.from(words.subarray(HEADER_WORDS + FIELDS.length), (k, i) => {
+    const kind = FILE_KINDS[k];
+    const own = (FIELDS[i] as Field)[1];
+    // A field is stored as its own kind, or (a 32-bit one) in 16 bits.
+    if (kind !== own && !(BYTES[own] === 4 && (kind === 'u16' || kind === 'u16m1')))
+      throw new Error('matcher file: not this build’s format');
+    return kind;
+  });
+  return { lengths: words.slice(HEADER_WORDS, HEADER_WORDS + FIELDS.length), kinds };
 }
 
-/** Where each array starts in the file, from the header's counts; the last entry is its length. */
-function offsetsOf(lengths: Uint32Array): number[] {
-  const offsets = [(HEADER_WORDS + FIELDS.length) * 4];
-  FIELDS.forEach(([, kind], i) =>
+/** Where each array starts in the file, from the header; the last entry is the file's length. */
+function offsetsOf({ lengths, kinds }: Header): number[] {
+  const offsets = [HEADER_LENGTH * 4];
+  kinds.forEach((kind, i) =>
     offsets.push((offsets[i] as number) + padded((lengths[i] as number) * BYTES[kind])),
   );
   return offsets;
@@ -133,7 +188,7 @@ function offsetsOf(lengths: Uint32Array): number[] {
 
 /** The whole file's length in bytes, read from its header (throws on a file of another format). */
 export function matcherFileLength(head: ArrayBuffer): number {
-  return offsetsOf(lengthsOf(head))[FIELDS.length] as number;
+  return offsetsOf(headerOf(head))[FIELDS.length] as number;
 }
 
 /** Word slots (triples) filled between two steps of `matcherFromBytesInSteps`. */
@@ -156,15 +211,17 @@ export function* matcherFromBytesInSteps(
   table: CueTable,
   buffer: ArrayBuffer,
 ): Generator<void, Matcher> {
-  const lengths = lengthsOf(buffer);
-  const offsets = offsetsOf(lengths);
+  const header = headerOf(buffer);
+  const offsets = offsetsOf(header);
+  if ((offsets[FIELDS.length] as number) > buffer.byteLength)
+    throw new Error('matcher file: cut short');
   const arrays: Record<string, Typed> = {};
-  FIELDS.forEach(([name, kind], i) => {
-    const at = offsets[i] as number;
-    const length = lengths[i] as number;
-    if (at + length * BYTES[kind] > buffer.byteLength) throw new Error('matcher file: cut short');
-    arrays[name] = view(kind, buffer, at, length);
-  });
+  for (const [i, [name, kind]] of FIELDS.entries()) {
+    const fileKind = header.kinds[i] as FileKind;
+    const stored = view(fileKind, buffer, offsets[i] as number, header.lengths[i] as number);
+    arrays[name] = widened(kind, fileKind, stored);
+    if (fileKind !== kind) yield;
+  }
   const slots = arrays.wordSlots as Int32Array;
   const wordHashes = new Int32Array(slots[0] as number);
   const wordTokens = new Int32Array(slots[0] as number);

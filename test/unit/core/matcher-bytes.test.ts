@@ -48,6 +48,19 @@ describe('the matcher file', () => {
     expect(Buffer.from(matcherToBytes(read)).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it('holds a 32-bit array in 16 bits when its values fit (its -1s too), and reads it back at 32', () => {
+    const assembled = bundledMatcher();
+    expect(Array.from(assembled.automaton.report)).toContain(-1);
+    const charToken = assembled.charToken.slice();
+    charToken[0] = 0x10000;
+    const wider: Matcher = { ...assembled, charToken };
+    const bytes = matcherToBytes(wider);
+    expect(bytes.length - matcherToBytes(assembled).length).toBe(2 * charToken.length);
+    expect(arraysOf(matcherFromBytes(wider.table, bytes.buffer as ArrayBuffer))).toStrictEqual(
+      arraysOf(wider),
+    );
+  });
+
   it('is read in small steps for a page: the word table a few thousand slots a step', () => {
     const { table } = bundledMatcher();
     const bytes = matcherFileBytes();
