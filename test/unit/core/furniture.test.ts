@@ -178,6 +178,8 @@ describe('site furniture', () => {
       'Latest on Cryptocurrencies',
       'Meer nieuws',
       'Polecane',
+      'Powiązane znaleziska',
+      'Lees meer',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
