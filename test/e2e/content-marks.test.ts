@@ -70,6 +70,13 @@ describeInBrowsers('content script: marks', (suite) => {
     expectMarks('hard-split', marks);
     const split = marks.find((m) => m.text === '124 overseas cryptocurrency exchanges');
     expect(split?.pieces).toBe(4); // "124" <strong>, " overseas ", <em>cryptocurrency</em>, " exchanges"
+    // The first marks are described once the interface strings are read (a few milliseconds
+    // later: mark-description.ts); on a slow machine the check below came first.
+    await page.waitFor('the marks described', () =>
+      Array.from(document.querySelectorAll('crosscheck-mark[tabindex="0"]')).every(
+        (m) => (m.getAttribute('aria-description') ?? '').length > 0,
+      ),
+    );
     const where = await page.evaluate(() => ({
       inLink: document.querySelectorAll('a crosscheck-mark').length,
       inList: document.querySelectorAll('li crosscheck-mark').length,
