@@ -78,9 +78,12 @@ function view(kind: FileKind, buffer: ArrayBuffer, offset: number, length: numbe
   }
 }
 
+/** Whether an array of `kind` may be stored in 16 bits (a 32-bit one). */
+const narrowable = (kind: ArrayKind): boolean => BYTES[kind] === 4;
+
 /** The narrowest way to store a 32-bit array: in 16 bits when every value fits. */
 function fileKindOf(kind: ArrayKind, array: Typed): FileKind {
-  if (kind !== 'i32' && kind !== 'u32') return kind;
+  if (!narrowable(kind)) return kind;
   let min = 0;
   let max = 0;
   for (const value of array) {
@@ -170,7 +173,7 @@ function headerOf(buffer: ArrayBuffer): Header {
     const kind = FILE_KINDS[k];
     const own = (FIELDS[i] as Field)[1];
     // A field is stored as its own kind, or (a 32-bit one) in 16 bits.
-    if (kind !== own && !(BYTES[own] === 4 && (kind === 'u16' || kind === 'u16m1')))
+    if (kind !== own && !(narrowable(own) && (kind === 'u16' || kind === 'u16m1')))
       throw new Error('matcher file: not this build’s format');
     return kind;
   });
