@@ -18,8 +18,12 @@
  */
 import { labelEnds, labelSet } from './label-pattern';
 
+/**
+ * The labels whose line is furniture, after a date perhaps: tags and categories, and an author's box
+ * ("About the author: … writes about platforms and surveillance").
+ */
 const LABELED =
-  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그)\s*[:：]/u;
+  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그|about the (author|writer)|(ü|ue)ber (den autor|die autorin)|à propos de l.auteur(e)?|sobre (o|a|el|la) autor(a)?|sull.autore|over de (auteur|schrijver)|об авторе|про автора|yazar hakkında|tentang penulis|về tác giả|o autor(ze|ce)|关于作者|關於作者|作者简介|作者簡介|著者(について|紹介|プロフィール)|筆者(について|紹介|プロフィール)|(필자|기자) 소개|عن الكاتب|نبذة عن الكاتب|درباره نویسنده|लेखक के बारे में)\s*[:：]/u;
 /**
  * The labels that head links to other pages: related articles, "see also", "read also", "more from
  * this section", "most read", "you may also like", an episode's "links mentioned", a post's
@@ -114,9 +118,6 @@ function isSourceList(line: string): boolean {
  */
 const SOURCE_ENTRY =
   /^\s*[^\s·|｜][^·|｜]{0,60}\s[·|]\s.{1,300}\s[·|]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|^\s*[·•]\s*[^\s｜|]{1,30}\s*[｜|].{1,200}[（(][^（）()]{0,60}\d{1,2}[-:/]\d{2}[^（）()]{0,20}[）)]\s*$/u;
-/** The label of an author's box ("About the author: … writes about platforms and surveillance"). */
-const ABOUT_AUTHOR =
-  /^\s*(about the (author|writer)|(ü|ue)ber (den autor|die autorin)|à propos de l.auteur(e)?|sobre (o|a|el|la) autor(a)?|sull.autore|over de (auteur|schrijver)|об авторе|про автора|yazar hakkında|tentang penulis|về tác giả|o autor(ze|ce)|关于作者|關於作者|作者简介|作者簡介|著者(について|紹介|プロフィール)|筆者(について|紹介|プロフィール)|(필자|기자) 소개|عن الكاتب|نبذة عن الكاتب|درباره نویسنده|लेखक के बारे में)\s*[:：]/u;
 /** A forum reply's subject line ("Re: Chaoyang verbietet Krypto-Events"): the thread's title again. */
 const REPLY_SUBJECT = /^\s*(re|aw|antw|odp|res|rif|ynt|回复|回覆)\s*[:：]/u;
 /** Hashtags: two or more ("#China #WeChat"), or Weibo's topics, closed by a second "#" ("#区块链# #公众号被封#"). */
@@ -179,7 +180,6 @@ function isFurnitureLine(line: string, lower: string): boolean {
       HASHTAGS.test(line) ||
       (REPLY_SUBJECT.test(lower) && isListItem(line, lower)) ||
       YOU_ARE_HERE.test(lower) ||
-      ABOUT_AUTHOR.test(lower) ||
       isBreadcrumb(line))
   );
 }
