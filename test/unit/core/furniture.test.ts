@@ -180,6 +180,10 @@ describe('site furniture', () => {
       'Polecane',
       'Powiązane znaleziska',
       'Lees meer',
+      'A lire aussi',
+      'Lees ook op ChinaNu',
+      '・関連記事',
+      'Читать также',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
