@@ -19,11 +19,12 @@
 import { labelEnds, labelSet } from './label-pattern';
 
 /**
- * The labels whose line is furniture, after a date perhaps: tags and categories, and an author's box
- * ("About the author: … writes about platforms and surveillance").
+ * The labels whose line is furniture, after a date perhaps, before a colon or ">>": tags, keywords and
+ * categories ("关键词 >> 虚拟货币 ICO 互金整治办"), and an author's box ("About the author: … writes
+ * about platforms and surveillance").
  */
 const LABELED =
-  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그|about the (author|writer)|(ü|ue)ber (den autor|die autorin)|à propos de l.auteur(e)?|sobre (o|a|el|la) autor(a)?|sull.autore|over de (auteur|schrijver)|об авторе|про автора|yazar hakkında|tentang penulis|về tác giả|o autor(ze|ce)|关于作者|關於作者|作者简介|作者簡介|著者(について|紹介|プロフィール)|筆者(について|紹介|プロフィール)|(필자|기자) 소개|عن الكاتب|نبذة عن الكاتب|درباره نویسنده|लेखक के बारे में)\s*[:：]/u;
+  /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그|keywords?|关键(词|字)|關鍵(詞|字)|キーワード|키워드|about the (author|writer)|(ü|ue)ber (den autor|die autorin)|à propos de l.auteur(e)?|sobre (o|a|el|la) autor(a)?|sull.autore|over de (auteur|schrijver)|об авторе|про автора|yazar hakkında|tentang penulis|về tác giả|o autor(ze|ce)|关于作者|關於作者|作者简介|作者簡介|著者(について|紹介|プロフィール)|筆者(について|紹介|プロフィール)|(필자|기자) 소개|عن الكاتب|نبذة عن الكاتب|درباره نویسنده|लेखक के बारे में)\s*([:：]|>>)/u;
 /**
  * The labels that head links to other pages: related articles, "see also", "read also", "more from
  * this section", "most read", "you may also like", an episode's "links mentioned", a post's
@@ -53,7 +54,12 @@ function matchesAt(rx: RegExp, text: string, at: number): boolean {
 }
 
 /** Whether a label starts at one of `from`…`to` and `fits` where it ends. */
-function labelBetween(from: number, to: number, line: string, fits: (end: number) => boolean) {
+function labelBetween(
+  from: number,
+  to: number,
+  line: string,
+  fits: (end: number) => boolean,
+): boolean {
   for (let at = from; at <= to; at++)
     if (labelEnds(RELATED_LABELS, line, at).some(fits)) return true;
   return false;
@@ -71,8 +77,8 @@ export function isRelatedLine(lower: string): boolean {
 
 /**
  * Such a label alone on its line ("Related articles", "【関連記事】", "5. 같이 보기", "MORE FROM TECH"):
- * the short lines after it are the titles of its list. As `^[\s【［\[▶■●・◆▼•]*(\d+\.\s*)?LABEL[\s】］\]]*[:：]?\s*$`
- * would find it.
+ * the short lines after it are the titles of its list. As a bullet or a number may come first, and
+ * brackets or a colon after, as `^[\s【［\[▶■●・◆▼•]*(\d+\.\s*)?LABEL[\s】］\]]*[:：]?\s*$` would find it.
  */
 export function isListHead(lower: string): boolean {
   const fits = (end: number) => matchesAt(DECOR_AFTER, lower, end);
