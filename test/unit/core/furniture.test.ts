@@ -186,6 +186,7 @@ describe('site furniture', () => {
       'Lees ook op ChinaNu',
       '・関連記事',
       'Читать также',
+      'Powiązane',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.
