@@ -34,7 +34,7 @@ export function labelSet(pattern: string): LabelSet {
     throw new Error(`label pattern: unexpected "${pattern[parser.at]}" at ${parser.at}`);
   const byFirst = new Map<string, Step[][]>();
   const open: Step[][] = [];
-  for (const label of labels.map(joinRuns)) {
+  for (const label of labels.map(stepsOf)) {
     const first = label[0];
     if (first === undefined) throw new Error('label pattern: an empty label');
     if (typeof first !== 'string') open.push(label);
@@ -79,23 +79,41 @@ function endsOf(label: readonly Step[], s: number, text: string, at: number, end
   }
 }
 
-/** Consecutive characters as one run. */
-function joinRuns(label: Step[]): Step[] {
-  const joined: Step[] = [];
-  for (const step of label) {
-    const last = joined.length - 1;
-    if (typeof step === 'string' && typeof joined[last] === 'string') joined[last] += step;
-    else joined.push(step);
+/**
+ * A label spelt out as a string while the pattern is read (a string grows far faster than an array
+ * of steps): a word's place and any character's are these two characters, which no pattern holds.
+ */
+const WORD_MARK = '\uE000';
+const ANY_MARK = '\uE001';
+
+/** A spelt-out label as steps: runs of characters, and the places where a word or any character goes. */
+function stepsOf(label: string): Step[] {
+  const steps: Step[] = [];
+  let run = '';
+  for (const c of label) {
+    if (c !== WORD_MARK && c !== ANY_MARK) {
+      run += c;
+      continue;
+    }
+    if (run) steps.push(run);
+    run = '';
+    steps.push(c === WORD_MARK ? WORD : ANY);
   }
-  return joined;
+  if (run) steps.push(run);
+  return steps;
 }
 
 class Parser {
   at = 0;
-  constructor(private readonly pattern: string) {}
+  constructor(private readonly pattern: string) {
+    if (pattern.includes(WORD_MARK) || pattern.includes(ANY_MARK))
+      throw new Error(
+        'label pattern: holds a character of the private use area it marks words with',
+      );
+  }
 
   /** `a|b|…` up to a closing parenthesis or the end: the labels of each alternative. */
-  alternatives(): Step[][] {
+  alternatives(): string[] {
     const labels = this.sequence();
     while (this.pattern[this.at] === '|') {
       this.at++;
@@ -105,21 +123,24 @@ class Parser {
   }
 
   /** Items one after another: every way of spelling them. */
-  private sequence(): Step[][] {
-    let labels: Step[][] = [[]];
+  private sequence(): string[] {
+    let labels = [''];
     for (let c = this.pattern[this.at]; c !== undefined && c !== '|' && c !== ')';) {
       let item = this.item();
       if (this.pattern[this.at] === '?') {
         this.at++;
-        item = [[], ...item];
+        item = ['', ...item];
       }
-      labels = labels.flatMap((label) => item.map((rest) => [...label, ...rest]));
+      labels =
+        item.length === 1
+          ? labels.map((label) => label + item[0]!)
+          : labels.flatMap((label) => item.map((rest) => label + rest));
       c = this.pattern[this.at];
     }
     return labels;
   }
 
-  private item(): Step[][] {
+  private item(): string[] {
     const p = this.pattern;
     const c = p[this.at]!;
     if (c === '(') {
@@ -129,20 +150,20 @@ class Parser {
       this.at++;
       return labels;
     }
-    for (const [written, step] of [
-      ['\\p{L}+', WORD],
+    for (const [written, mark] of [
+      ['\\p{L}+', WORD_MARK],
       ['\\.', '.'],
-      ['.', ANY],
+      ['.', ANY_MARK],
     ] as const) {
       if (p.startsWith(written, this.at)) {
         this.at += written.length;
-        return [[step]];
+        return [mark];
       }
     }
     if ('\\[]{}*+^$'.includes(c))
       throw new Error(`label pattern: "${c}" at ${this.at} is not of the subset read here`);
     const length = charLength(p, this.at);
     this.at += length;
-    return [[p.slice(this.at - length, this.at)]];
+    return [p.slice(this.at - length, this.at)];
   }
 }
