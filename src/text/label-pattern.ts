@@ -38,7 +38,11 @@ export function labelSet(pattern: string): LabelSet {
     const first = label[0];
     if (first === undefined) throw new Error('label pattern: an empty label');
     if (typeof first !== 'string') open.push(label);
-    else byFirst.set(first[0]!, [...(byFirst.get(first[0]!) ?? []), label]);
+    else {
+      const bucket = byFirst.get(first[0]!);
+      if (bucket) bucket.push(label);
+      else byFirst.set(first[0]!, [label]);
+    }
   }
   return { byFirst, open };
 }
