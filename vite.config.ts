@@ -8,6 +8,7 @@ import { compileCueTable } from './build/compile-matcher-plugin.ts';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { inlinePreloadPlugin } from './build/inline-preload-plugin.ts';
 import { matcherFilePlugin } from './build/matcher-file-plugin.ts';
+import { relatedLabelsPlugin } from './build/related-labels-plugin.ts';
 import { validateStories } from './build/validate-stories-plugin.ts';
 
 /**
@@ -26,6 +27,7 @@ export default defineConfig(({ mode }) => {
       validateStories(),
       compileCueTable(),
       deriveAnchorsPlugin(),
+      relatedLabelsPlugin(),
       preact(),
       inlinePreloadPlugin(),
       matcherFilePlugin(),

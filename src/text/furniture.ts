@@ -16,7 +16,8 @@
  *   by one source or by sentences is read: "Sumber: Shanghai Securities News 2018-08-23" credits
  *   the paper, "Fontes: quem deu a notícia primeiro foi o Lanjiner." states who reported first.
  */
-import { labelEnds, labelSet, type LabelSet } from './label-pattern';
+import { labelEnds, type LabelSet } from './label-pattern';
+import spelt from './related-labels.generated.json';
 
 /**
  * The labels whose line is furniture, after a date perhaps, before a colon or ">>": tags, keywords and
@@ -25,19 +26,8 @@ import { labelEnds, labelSet, type LabelSet } from './label-pattern';
  */
 const LABELED =
   /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*)?(tags?|categor(y|ies|ie|ia|ias|ías)|catégories?|kategorien?|kategori(ler)?|рубрик[аи]|категори[яи]|تصنيفات|رده‌ها|श्रेणियाँ|カテゴリー?|分类|分類|栏目|相关字词|相關字詞|카테고리|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|(é|e)tiquettes|mots[- ]cl(é|e)s|etiquetas|palabras clave|palavras[- ]chave|etichette|trefwoorden|etiketler|tagi|kata kunci|th(ẻ|e)|t(ừ|u) kh(ó|o)a|теги|метки|标签|標籤|标记|タグ|태그|keywords?|关键(词|字)|關鍵(詞|字)|キーワード|키워드|about the (author|writer)|(ü|ue)ber (den autor|die autorin)|à propos de l.auteur(e)?|sobre (o|a|el|la) autor(a)?|sull.autore|over de (auteur|schrijver)|об авторе|про автора|yazar hakkında|tentang penulis|về tác giả|o autor(ze|ce)|关于作者|關於作者|作者简介|作者簡介|著者(について|紹介|プロフィール)|筆者(について|紹介|プロフィール)|(필자|기자) 소개|عن الكاتب|نبذة عن الكاتب|درباره نویسنده|लेखक के बारे में)\s*([:：]|>>)/u;
-/**
- * The labels that head links to other pages: related articles, "see also", "read also", "more from
- * this section", "most read", "you may also like", an episode's "links mentioned", a post's
- * "previous post" and "next post", a blog's "older posts", an FAQ's "other questions", a video's
- * "up next".
- */
-export const RELATED_LABEL =
-  '(related( \\p{L}+)?|see also|read (also|more|next)|also read|more (on|from|in) \\p{L}+( \\p{L}+)?|latest (on|from) \\p{L}+( \\p{L}+)?|more \\p{L}+ news|most (read|popular|viewed)( in \\p{L}+)?|you (might|may) (also )?(like|enjoy|be interested in)|recommended( for you| reading| articles| stories)?|links (mentioned|cited)( in (the|this) (episode|show|article))?|suggested (topics|threads|articles)|(other|more) (questions|q&a)|(previous|next|older|newer) (post|article|story|entry)|(older|newer) (posts|entries)|up next|大家都在搜|热门搜索|熱門搜尋|links (uit|in|bij) (deze|de) (aflevering|uitzending|podcast)|посилання (з|із|до) (випуску|епізоду)|ссылки (из|к) (выпуска|выпуску|эпизода|эпизоду)|also in this (issue|edition|newsletter)|(auch|außerdem) in dieser ausgabe|(aussi|également) dans ce numéro|(también|además) en este número|anche in questo numero|(ook|verder) in (de|deze) (update|editie|nieuwsbrief)|(links|enlaces) (destacados|recomendados|mencionados|citados)( de la semana)?|(\\p{L}+ )?relacionad(o|a|os|as)|por (tema|assunto)|по теме|по темі|ещё по теме|ще на тему|по данной теме|more on this( story| topic)?|関連(する|の)?(翻訳)?(記事|ニュース|リンク|スレッド|スレ|情報|トピック)|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|アクセスランキング|よく読まれている記事|こちらもおすすめ|관련 ?(번역 ?)?(기사|자료|뉴스|문서|게시글|글)|같이 보기|함께 보기|많이 본 (뉴스|기사|칼럼|글)|인기 ?기사|相关(阅读|文章|新闻|推荐|链接|视频|报道|帖子|主题|专栏|问题|搜索)|相關(閱讀|文章|新聞|推薦|連結|影片|報導|帖子|主題|專欄|問題|搜尋)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|(阅读|点击|閱讀|點擊)排行(榜)?|猜你喜欢|zobacz (też|także|również)|(prze)?czytaj (też|także|również|więcej)|podobne (tematy|artykuły|wpisy|wątki)|polecan(e|y)( (artykuły|wpisy|teksty))?|polecamy|najczęściej czytane|leia (também|mais)|veja (também|mais)|mais lidas( em \\p{L}+)?|links (citados|mencionados)( (no|neste|nesse) (episódio|programa))?|tópicos sugeridos|você também pode gostar|lesen sie auch|mehr zum thema|weitere (news|artikel|nachrichten|beiträge) zum thema|das könnte (sie|dich) auch interessieren|ähnliche (artikel|themen|beiträge|news|faktenchecks)|links zur (folge|sendung)|meistgelesen(e artikel)?|siehe auch|voir aussi|((à|a) )?lire aussi|sur le même (sujet|thème)|liens cités( dans l.épisode)?|questions liées|les plus lus|ver también|véase también|(lea|lee) también|te puede interesar|(lo )?más leído(s)?|más noticias( de \\p{L}+)?|leggi anche|vedi anche|potrebbe interessarti( anche)?|ti potrebbe interessare|(i |gli articoli )?più (letti|lette|visti)|lees (ook|meer)( (op|bij) \\p{L}+)?|zie ook|meer nieuws( over \\p{L}+)?|gerelateerd(e \\p{L}+)?|meest gelezen|(читайте|читать) также|см\\. также|похожие( (статьи|новости|темы|материалы|публикации|записи))?|самое читаемое|читайте також|дивіться також|схожі (статті|новини|теми|питання|матеріали|публікації|записи)|найпопулярніше|ayrıca (okuyun|bakınız)|ilgili (haberler|kümeler|içerikler|yazılar|konular)|benzer (haberler|konular|içerikler)|bunlar da ilginizi çekebilir|en çok okunanlar|baca juga|tautan (yang dibahas|terkait)|(artikel|berita|pertanyaan|topik|thread) terkait|berita lainnya|terpopuler|xem thêm|tin liên quan|tin khác|tin cùng chuyên mục|(hỏi đáp|câu hỏi) (khác|liên quan)|bài (viết )?liên quan|đọc thêm|(đọc|xem) nhiều nhất|tin (đọc|xem) nhiều|اقرأ (أ|ا)يضا(ً)?|(أخبار|مقالات|مواضيع|موضوعات|أسئلة) ذات صلة|مواضيع مشابهة|موضوعات مشابه|الأكثر قراءة|بیشتر بخوانید|(مطالب|اخبار) مرتبط|مطالب پیشنهادی|پربازدیدترین(\u200c?ها)?|यह भी पढ़ें|सबसे (ज्यादा|ज़्यादा|अधिक) पढ़(ी|े) (गई|गईं|गए)( (खबरें|ख़बरें|लेख))?|ये भी पढ़ें|संबंधित( (खबरें|ख़बरें|लेख))?|연관 항목|관련 항목|powiązane( (wpisy|artykuły|znaleziska|tematy))?|notizie correlate|articoli correlati|verwandte artikel|articles (liés|similaires|connexes)|(more|other) translations|(mais|outras) traduções|(más|otras) traducciones|(другие|ещё|еще) переводы|(інші|ще) переклади|weitere übersetzungen|autres traductions|altre traduzioni|andere vertalingen|diğer çeviriler|inne tłumaczenia|(其他|更多)(翻译|翻譯)|(previous|past|earlier) (issues|editions)|(frühere|ältere|vergangene) ausgaben|numeri precedenti|(eerdere|vorige) edities|(vorheriger|nächster) (beitrag|artikel)|(ältere|neuere) (beiträge|einträge)|(article|billet) (précédent|suivant)|articolo (precedente|successivo)|(post|artigo) anterior|a seguir|próximo (post|artigo)|artículo (anterior|siguiente)|siguiente artículo|(vorig|volgend) (bericht|artikel)|(предыдущая|следующая) (статья|запись)|(попередня|наступна) (стаття|публікація)|(önceki|sonraki) (yazı|haber)|(önceki|geçmiş) (bültenler|sayılar)|artikel (sebelumnya|selanjutnya|berikutnya)|bài (trước|tiếp theo|sau)|(poprzedni|następny) (wpis|artykuł)|(上|下)一篇|(前|次)の記事|(이전|다음) 글|المقال (السابق|التالي)|(مطلب|نوشته) (قبلی|بعدی)|(पिछला|अगला) (लेख|पोस्ट)|(numéros|éditions) précédent(e)?s|(ediciones|números) anteriores|edições anteriores|meer vertalingen|(tópicos|temas|artigos|notícias) semelhantes|(temas|artículos|noticias) similares|sujets similaires|similar (threads|topics|articles|posts|questions)|(discussioni|argomenti) simili|vergelijkbare (onderwerpen|artikelen|berichten|topics)|chủ đề tương tự)';
-/**
- * The labels of links to other pages, spelt out (`label-pattern.ts`: not a regular expression) when
- * a page's first line is read, not when the reader loads: the reader's loading is one task already.
- */
-let relatedLabels: LabelSet | undefined;
+/** The labels of links to other pages (`related-label.ts`), spelt out by the build. */
+const RELATED_LABELS: LabelSet = spelt;
 const SPACES = /\s*/y;
 const COLON_AFTER = /\s*[:：]/y;
 const DECOR_BEFORE = /[\s【［[▶■●・◆▼•]*/y;
@@ -64,7 +54,7 @@ function labelBetween(
   fits: (end: number) => boolean,
 ): boolean {
   for (let at = from; at <= to; at++)
-    if (labelEnds((relatedLabels ??= labelSet(RELATED_LABEL)), line, at).some(fits)) return true;
+    if (labelEnds(RELATED_LABELS, line, at).some(fits)) return true;
   return false;
 }
 

@@ -5,25 +5,28 @@
  * longest task in Firefox's content script: 5–9 ms to compile on the first line, then 20–33 ms more
  * when the engine made machine code of it a line later, for each of the two patterns that held
  * them (a first read of 60–117 ms on a 1 KB page; 106 ms on CI). Spelt out, they are a few hundred
- * strings, looked up by their first character.
+ * strings, looked up by their first character. They are spelt out at build time
+ * (`build/related-labels-plugin.ts`): parsing the pattern on the page, cold, took 30–80 ms in Node
+ * and made the first read step of a story page 40–100 ms in Chromium on a slow machine.
  *
  * The pattern is a regular expression of a small subset: characters, groups of alternatives
  * `(a|b)`, `?` after a character or a group, `\p{L}+` for one word of letters, `.` for any one
  * character but a line's end, `\.` for a full stop. Anything else is an error.
  */
 
-/** One word of letters (`\p{L}+`). */
-const WORD = 0;
-/** Any one character but a line's end (`.`). */
-const ANY = 1;
-/** A label spelt out: runs of characters, and the places where a word or any character goes. */
-type Step = string | typeof WORD | typeof ANY;
+/**
+ * A label spelt out is a string: its characters, and these two, which no pattern holds, where a
+ * word of letters (`\p{L}+`) or any one character but a line's end (`.`) goes.
+ */
+const WORD_MARK = '\uE000';
+const ANY_MARK = '\uE001';
 
+/** A set of labels spelt out, as JSON holds it (the build writes it; a page parses it). */
 export interface LabelSet {
   /** The labels that start with a character, by that character (a UTF-16 unit). */
-  readonly byFirst: ReadonlyMap<string, readonly Step[][]>;
+  readonly byFirst: Readonly<Record<string, readonly string[]>>;
   /** The labels that start with a word or any character. */
-  readonly open: readonly Step[][];
+  readonly open: readonly string[];
 }
 
 /** Parses `pattern` and spells out its labels. */
@@ -32,17 +35,13 @@ export function labelSet(pattern: string): LabelSet {
   const labels = parser.alternatives();
   if (parser.at < pattern.length)
     throw new Error(`label pattern: unexpected "${pattern[parser.at]}" at ${parser.at}`);
-  const byFirst = new Map<string, Step[][]>();
-  const open: Step[][] = [];
-  for (const label of labels.map(stepsOf)) {
+  const byFirst: Record<string, string[]> = {};
+  const open: string[] = [];
+  for (const label of labels) {
     const first = label[0];
     if (first === undefined) throw new Error('label pattern: an empty label');
-    if (typeof first !== 'string') open.push(label);
-    else {
-      const bucket = byFirst.get(first[0]!);
-      if (bucket) bucket.push(label);
-      else byFirst.set(first[0]!, [label]);
-    }
+    if (first === WORD_MARK || first === ANY_MARK) open.push(label);
+    else (byFirst[first] ??= []).push(label);
   }
   return { byFirst, open };
 }
@@ -50,7 +49,10 @@ export function labelSet(pattern: string): LabelSet {
 /** Where the labels of `labels` that start at `at` in `text` end (any order, perhaps repeated). */
 export function labelEnds(labels: LabelSet, text: string, at: number): number[] {
   const ends: number[] = [];
-  for (const label of labels.byFirst.get(text[at] ?? '') ?? []) endsOf(label, 0, text, at, ends);
+  const first = text[at];
+  const bucket =
+    first !== undefined && Object.hasOwn(labels.byFirst, first) ? labels.byFirst[first] : undefined;
+  for (const label of bucket ?? []) endsOf(label, 0, text, at, ends);
   for (const label of labels.open) endsOf(label, 0, text, at, ends);
   return ends;
 }
@@ -61,50 +63,26 @@ const LINE_END = /[\n\r\u2028\u2029]/;
 /** The length of the character at `at` (one UTF-16 unit, or two). */
 const charLength = (text: string, at: number): number => (text.codePointAt(at)! > 0xffff ? 2 : 1);
 
-function endsOf(label: readonly Step[], s: number, text: string, at: number, ends: number[]): void {
-  if (s === label.length) {
-    ends.push(at);
-    return;
-  }
-  const step = label[s]!;
-  if (typeof step === 'string') {
-    if (text.startsWith(step, at)) endsOf(label, s + 1, text, at + step.length, ends);
-  } else if (step === ANY) {
-    if (at < text.length && !LINE_END.test(text[at]!))
-      endsOf(label, s + 1, text, at + charLength(text, at), ends);
-  } else {
-    // One word: every length of it is tried, as a regular expression backtracks.
-    for (let end = at; end < text.length;) {
-      LETTER.lastIndex = end;
-      if (!LETTER.test(text)) break;
-      end += charLength(text, end);
-      endsOf(label, s + 1, text, end, ends);
+/** Adds to `ends` where `label`, from its `l`th unit on, ends in `text` from `at`. */
+function endsOf(label: string, l: number, text: string, at: number, ends: number[]): void {
+  for (; l < label.length; l++) {
+    const c = label[l];
+    if (c === WORD_MARK) {
+      // One word: every length of it is tried, as a regular expression backtracks.
+      for (let end = at; end < text.length;) {
+        LETTER.lastIndex = end;
+        if (!LETTER.test(text)) return;
+        end += charLength(text, end);
+        endsOf(label, l + 1, text, end, ends);
+      }
+      return;
     }
+    if (c === ANY_MARK) {
+      if (at >= text.length || LINE_END.test(text[at]!)) return;
+      at += charLength(text, at);
+    } else if (text[at++] !== c) return;
   }
-}
-
-/**
- * A label spelt out as a string while the pattern is read (a string grows far faster than an array
- * of steps): a word's place and any character's are these two characters, which no pattern holds.
- */
-const WORD_MARK = '\uE000';
-const ANY_MARK = '\uE001';
-
-/** A spelt-out label as steps: runs of characters, and the places where a word or any character goes. */
-function stepsOf(label: string): Step[] {
-  const steps: Step[] = [];
-  let run = '';
-  for (const c of label) {
-    if (c !== WORD_MARK && c !== ANY_MARK) {
-      run += c;
-      continue;
-    }
-    if (run) steps.push(run);
-    run = '';
-    steps.push(c === WORD_MARK ? WORD : ANY);
-  }
-  if (run) steps.push(run);
-  return steps;
+  ends.push(at);
 }
 
 class Parser {

@@ -6,8 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isListHead, isRelatedLine, RELATED_LABEL } from '../../../src/text/furniture';
+import { RELATED_LABELS_PATH, relatedLabelsText } from '../../../build/related-labels-plugin';
+import { isListHead, isRelatedLine } from '../../../src/text/furniture';
 import { labelEnds, labelSet, type LabelSet } from '../../../src/text/label-pattern';
+import { RELATED_LABEL } from '../../../src/text/related-label';
 import { ROOT } from './helpers/paths';
 
 const ends = (labels: LabelSet, text: string, at = 0) =>
@@ -41,6 +43,10 @@ describe('a label pattern', () => {
 });
 
 describe("the furniture's labels of links to other pages", () => {
+  it('are spelt out in the committed file as the pattern spells them (else: npx tsx build/related-labels-plugin.ts, or npm run build)', () => {
+    expect(readFileSync(RELATED_LABELS_PATH, 'utf8')).toBe(relatedLabelsText());
+  });
+
   const related = new RegExp(`^\\s*${RELATED_LABEL}\\s*[:：]`, 'u');
   const listHead = new RegExp(
     `^[\\s【［\\[▶■●・◆▼•]*(\\d+\\.\\s*)?${RELATED_LABEL}[\\s】］\\]]*[:：]?\\s*$`,
@@ -60,11 +66,9 @@ describe("the furniture's labels of links to other pages", () => {
 
   it('are found where the regular expressions found them: every label, alone, before a colon, decorated, numbered, cut short', () => {
     const labels = labelSet(RELATED_LABEL);
-    const spelt = [...labels.byFirst.values(), labels.open]
+    const spelt = [...Object.values(labels.byFirst), labels.open]
       .flat()
-      .map((label) =>
-        label.map((step) => (step === 0 ? 'bitcoin' : step === 1 ? "'" : step)).join(''),
-      );
+      .map((label) => label.replaceAll('\uE000', 'bitcoin').replaceAll('\uE001', "'"));
     expect(spelt.length).toBeGreaterThan(500);
     const lines = spelt.flatMap((l) => [
       l,
