@@ -15,13 +15,21 @@ const WITH_SCHEME = new RegExp(`(?:[Hh][Tt][Tt][Pp][Ss]?://|\\b[Ww]{3}\\.)${ADDR
 /** A top-level domain and the path after it (".com/business/…"): the end of a host name's address. */
 const DOMAIN_PATH = new RegExp(`\\.[A-Za-z]{2,24}/${ADDRESS_CHARS}*`, 'g');
 const HOST_CHAR = /[A-Za-z0-9.-]/;
+/**
+ * A host name alone in brackets after a link's title, as aggregators and forums print its source
+ * ("Beijing district bans crypto events (scmp.com)").
+ */
+const HOST_IN_BRACKETS = /\((?:[A-Za-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\)/g;
 /** The longest host name. */
 const MAX_HOST = 253;
 
 /** `block` with its web addresses blanked out (the same string when it has none). */
 export function withoutWebAddresses(block: string): string {
-  if (!block.includes('/') && !/www\./i.test(block)) return block;
+  if (!block.includes('/') && !block.includes(')') && !/www\./i.test(block)) return block;
   const spans: [number, number][] = [];
+  HOST_IN_BRACKETS.lastIndex = 0;
+  for (let m = HOST_IN_BRACKETS.exec(block); m; m = HOST_IN_BRACKETS.exec(block))
+    spans.push([m.index + 1, m.index + m[0].length - 1]);
   WITH_SCHEME.lastIndex = 0;
   for (let m = WITH_SCHEME.exec(block); m; m = WITH_SCHEME.exec(block))
     spans.push([m.index, m.index + m[0].length]);

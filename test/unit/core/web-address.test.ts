@@ -15,6 +15,8 @@ describe('web addresses', () => {
       ['scmp.com/business/banking-finance · 4 hours ago', 'scmp.com/business/banking-finance'],
       ['来源：https://www.8btc.com/article/265489。', 'https://www.8btc.com/article/265489'],
       ['详见8btc.com/article/1微信关闭了公众号', '8btc.com/article/1'],
+      ['Beijing district bans crypto promotion events (scmp.com)', 'scmp.com'],
+      ['WeChat shuts crypto news accounts (www.technode.com) 212 points', 'www.technode.com'],
     ] as const) {
       const read = withoutWebAddresses(block);
       expect(read).toHaveLength(block.length);
@@ -27,6 +29,7 @@ describe('web addresses', () => {
       'Bitcoin trades 24/7 at 6,400 USD/BTC, up 2% on 23/08/2018.',
       'The U.S./China talks and/or the 50 km/h limit',
       'WeChat closed the accounts of Jinse / Huobi News / Deepchain.',
+      'Saigon (TP.HCM) and r/CryptoCurrency (self.CryptoCurrency) stay; so does (e.g.) and (i.e.).',
       // A hostile page's line of hyphenated words: read once, not again from each word's start.
       `${'abc-def-'.repeat(20_000)}/`,
     ])
