@@ -17,8 +17,13 @@ export const RELATED_LABELS_PATH = fileURLToPath(
   new URL('../src/text/related-labels.generated.json', import.meta.url),
 );
 
+/** The marks for a word and for any character (`label-pattern.ts`), escaped so the file shows them. */
+const escapeMarks = (json: string): string =>
+  json.replace(/[\uE000\uE001]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** The file's text for the current pattern. */
-export const relatedLabelsText = (): string => `${JSON.stringify(labelSet(RELATED_LABEL))}\n`;
+export const relatedLabelsText = (): string =>
+  `${escapeMarks(JSON.stringify(labelSet(RELATED_LABEL)))}\n`;
 
 /** Writes the file when it differs from the pattern's labels; returns whether it changed. */
 export function writeRelatedLabels(): boolean {
