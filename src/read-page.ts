@@ -28,6 +28,7 @@ import { runToEnd } from './steps';
 import { furnitureReader } from './text/furniture';
 import { withoutTopicTags } from './text/topic-tag';
 import { withoutWebAddresses } from './text/web-address';
+import { datelineYear } from './text/dateline';
 import { inYesNoQuestion } from './text/question';
 import type { Language, Verdict } from './stories/schema';
 
@@ -202,7 +203,15 @@ export function* readPageInSteps(
   yield;
   const holds = (seen: Uint8Array, { required }: ContextEntry): boolean =>
     required.every((entry) => entry.some((c) => seen[c]));
-  const unmet = new Set(table.contexts.filter((c) => !holds(named, c)).map(({ story }) => story));
+  // A story the page lacks the context of, or that was first reported after the page's date.
+  const dated = datelineYear(blocks);
+  const unmet = new Set(
+    table.contexts
+      .filter(
+        (c) => !holds(named, c) || (dated !== null && c.since !== undefined && dated < c.since),
+      )
+      .map(({ story }) => story),
+  );
   const unmetFacts = new Set(
     table.factContexts
       .filter((c) => !holds(factNamed, c))

@@ -63,6 +63,8 @@ export interface FrameEntry {
 export interface ContextEntry {
   readonly story: string;
   readonly required: readonly (readonly number[])[];
+  /** The story's `since`: a page dated before that year gets none of its findings. */
+  readonly since?: number;
 }
 
 /** A fact's context (`Fact.context`), as a story's, for that fact's findings alone. */
@@ -116,7 +118,11 @@ export function cueTableFromStories(
   const requiredOf = (context: readonly string[]) =>
     context.map((ref) => parseConceptRef(ref).ids.map(conceptOf));
   for (const story of stories) {
-    contexts.push({ story: story.id, required: requiredOf(story.context) });
+    contexts.push({
+      story: story.id,
+      required: requiredOf(story.context),
+      ...(story.since === undefined ? {} : { since: story.since }),
+    });
     for (const fact of story.facts) {
       if (fact.context !== undefined)
         factContexts.push({ story: story.id, fact: fact.id, required: requiredOf(fact.context) });

@@ -361,6 +361,12 @@ export const storySchema = z.strictObject({
    * words before anything else, so they are what a page not about the story pays for.
    */
   context: contextSchema,
+  /**
+   * The year the story was first reported. A page whose dateline names an earlier year (its
+   * latest full date near the top, `src/text/dateline.ts`) is not about it: Beijing's 2017 order
+   * against ICO events names the same venues as Chaoyang's 2018 notice.
+   */
+  since: z.number().int().min(1990).max(2100).optional(),
 });
 
 export type Language = z.infer<typeof language>;
