@@ -25,10 +25,10 @@ import {
 } from './relevance/gate';
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
+import { datelineYear } from './text/dateline';
 import { furnitureReader } from './text/furniture';
 import { withoutTopicTags } from './text/topic-tag';
 import { withoutWebAddresses } from './text/web-address';
-import { datelineYear } from './text/dateline';
 import { inYesNoQuestion } from './text/question';
 import type { Language, Verdict } from './stories/schema';
 

@@ -13,7 +13,7 @@ const MAX_DATELINE = 80;
 
 const YEAR = '((?:19|20)\\d\\d)';
 /** A month's name, in any script (or its short form with a full stop). */
-const MONTH_NAME = '[^\\P{L}]{3,12}\\.?';
+const MONTH_NAME = '\\p{L}{3,12}\\.?';
 const FULL_DATES = [
   // 2017-09-08, 2017/9/8, 2017.09.08, 2017年9月8日
   new RegExp(`(?<!\\d)${YEAR}\\s?[-/.年]\\s?\\d{1,2}\\s?[-/.月]\\s?\\d{1,2}(?!\\d)`, 'gu'),
