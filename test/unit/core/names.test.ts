@@ -17,4 +17,18 @@ describe('names', () => {
     expect(factsOf(sentence)).toContain('wechat-media-ban');
     expect(factsOf(sentence)).toContain('wechat-accounts-named');
   });
+
+  it("keep the words inside an office's short name from being read on their own", () => {
+    // 整治 (a crackdown) inside 整治办, the rectification office's short name: the office going on
+    // monitoring is no statement that the crackdown continues; the office itself is still read.
+    const report =
+      '上证报报道，互联网金融风险专项整治工作领导小组办公室排查发现，仍有124家服务器设在境外的虚拟货币交易平台向境内居民提供交易服务，将予以封堵。';
+    const factsOfSecond = (sentence: string): string[] =>
+      readPage([report, sentence])
+        .mentions.filter((m) => m.block === 1)
+        .map((m) => m.factId);
+    expect(factsOfSecond('整治办将对上述平台持续进行监测。')).not.toContain('continued-crackdown');
+    expect(factsOfSecond('监管部门将持续整治虚拟货币交易。')).toContain('continued-crackdown');
+    expect(factsOfSecond('互联网金融风险整治办将对上述平台持续进行监测。')).toContain('regulator');
+  });
 });
