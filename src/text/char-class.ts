@@ -180,6 +180,7 @@ function buildTables(): void {
     KIND[c] = WORD;
     FOLD[c] = c - 0xfee0;
   }
+  KIND[0xff05] = SPACE; // ％, as % is: a percentage (5％未満) is one phrase
   KIND[0xff07] = OTHER;
   FOLD[0xff07] = 0x27;
   KIND[0xff0e] = OTHER;

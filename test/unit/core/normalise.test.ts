@@ -27,6 +27,13 @@ describe('normalisation', () => {
     ]);
   });
 
+  it('reads a full-width percent sign as the ASCII one: no phrase break inside a percentage', () => {
+    // Japanese and Chinese papers print 5％未満; full-width punctuation otherwise breaks a CJK phrase.
+    expect(texts(['5 未満'], 'その比率は5％未満に')).toEqual(['5％未満']);
+    expect(texts(['5 未満'], 'その比率は5%未満に')).toEqual(['5%未満']);
+    expect(texts(['5 未満'], 'その比率は5、未満に')).toEqual([]);
+  });
+
   it('skips soft hyphens, zero-width characters and combining marks inside words', () => {
     expect(texts([EXCHANGES], '124 off\u00adshore crypto\u200bcurrency ex\u200dchanges')).toEqual([
       '124 off\u00adshore crypto\u200bcurrency ex\u200dchanges',
