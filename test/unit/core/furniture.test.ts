@@ -20,6 +20,7 @@ describe('site furniture', () => {
       '标签：微信　公众号　监管',
       '相關字詞：互金整治辦　微信　比特幣',
       '关键词 >> 虚拟货币 ICO 互金整治办 比特币',
+      '文章关键词：虚拟货币 ICO 比特币 互金整治办',
       'Keywords: China, WeChat, crypto media',
       'タグ：#中国　#WeChat　#テンセント',
       '#중국 #거래소 #규제 #상하이증권보',
