@@ -64,4 +64,20 @@ describe('a fact’s context', () => {
     ];
     expect(facts(withWeChat).has('wechat-ban-reason')).toBe(true);
   });
+
+  it("keeps the report's source off a page that never tells the report", () => {
+    // The South China Morning Post relayed the report of the 124 platforms; credited under a page
+    // on the WeChat closures, it is that page's source, not the report's.
+    const wechat = [
+      'WeChat closes crypto media accounts in China',
+      'WeChat permanently closed the public accounts of at least eight crypto news outlets on Tuesday.',
+      'Source: CoinDesk, South China Morning Post',
+    ];
+    expect(facts(wechat).has('report-source')).toBe(false);
+    const withReport = [
+      ...wechat,
+      'Separately, regulators plan to block access to 124 offshore exchanges.',
+    ];
+    expect(facts(withReport).has('report-source')).toBe(true);
+  });
 });
