@@ -19,7 +19,7 @@ import { sampleTable } from './helpers/sample-table';
 describe('the prepared matcher', () => {
   it('is in step with the stories (else: npx tsx build/compile-matcher-plugin.ts)', () => {
     expect(JSON.parse(readFileSync(MATCHER_PATH, 'utf8'))).toEqual(preparedMatcher());
-  });
+  }, 60_000);
 
   it('lists segments in the order the page needs, so the page sorts nothing', () => {
     const prepared = JSON.parse(readFileSync(MATCHER_PATH, 'utf8')) as PreparedMatcher;
