@@ -487,21 +487,34 @@ export function deriveAnchors(
 
 /**
  * Whether wherever anchor `b` is found, `a` is too: `a` is a start of `b` (its last word may be cut
- * short), or `a`'s whole words and then a space start `b`.
+ * short), or `a`'s whole words and then a space start `b`. With `inside`, also where such a start
+ * is one of `b`'s later words (or CJK characters): for groups looked for anywhere on the page, not
+ * near a trigger, since it moves where the group is found ("bitcoin" for "behind bitcoin").
  */
-function implies(a: Key, b: Key): boolean {
+function implies(a: Key, b: Key, inside: boolean): boolean {
   const at = a.slice(2);
   const bt = b.slice(2);
   if (a.startsWith('i:')) return bt.includes(at);
   if (b.startsWith('i:')) return false;
-  if (a.startsWith('w:')) return bt.startsWith(at) && (bt !== at || b.startsWith('x:'));
-  return bt.startsWith(`${at} `);
+  const startsAt = (from: number) => {
+    const rest = bt.slice(from);
+    if (a.startsWith('w:'))
+      return rest.startsWith(at) && (from > 0 || rest !== at || b.startsWith('x:'));
+    return rest.startsWith(`${at} `) || (from > 0 && rest === at && b.startsWith('x:'));
+  };
+  if (startsAt(0)) return true;
+  if (!inside) return false;
+  for (let i = 1; i < bt.length; i++) {
+    const before = bt[i - 1] as string;
+    if ((before === ' ' || isCjk(before) || isCjk(bt[i] as string)) && startsAt(i)) return true;
+  }
+  return false;
 }
 
 /** A group's anchors without those another of them implies: a group is found when any one is. */
-function withoutImplied(group: Group): Key[] {
+function withoutImplied(group: Group, inside: boolean): Key[] {
   const keys = [...group];
-  return keys.filter((b) => !keys.some((a) => a !== b && implies(a, b)));
+  return keys.filter((b) => !keys.some((a) => a !== b && implies(a, b, inside)));
 }
 
 /** How an anchor's kind ships: `=` before a whole last word, `~` before an `i:` anchor. */
@@ -514,12 +527,13 @@ function specOf(
   keyed = true,
 ): AnchorSpec {
   const text = (k: Key) => (MARKS[k[0] as string] ?? '') + k.slice(2);
+  const anywhere = conditions.every(({ reach }) => reach === 0);
   const groupIds = new Map<string, number>();
   const groups: string[][] = [];
   const unique = new Map<string, number[]>();
   for (const { reach, groups: chosen } of conditions) {
     const ids = chosen.map((group) => {
-      const keys = withoutImplied(group).sort((a, b) => (text(a) < text(b) ? -1 : 1));
+      const keys = withoutImplied(group, anywhere).sort((a, b) => (text(a) < text(b) ? -1 : 1));
       const id = keys.map(text).join(ANCHOR_SEPARATOR);
       let g = groupIds.get(id);
       if (g === undefined) {
