@@ -188,6 +188,8 @@ describe('site furniture', () => {
       '・関連記事',
       'Читать также',
       'Powiązane',
+      // A keyword list under its label: the tags name the story's things, they say nothing of them.
+      '関連キーワード',
     ])
       expect(read([head, 'China to block 124 offshore exchanges']), head).toEqual([true, true]);
     // Readers' comments follow the list under their own label: they are read.

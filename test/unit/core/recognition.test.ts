@@ -65,7 +65,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh id wechat': { wrong: 40, missed: 2 },
   'fresh it chaoyang': { wrong: 16, missed: 21, unrecognised: 1 },
   'fresh ja chaoyang': { wrong: 21, missed: 11 },
-  'fresh ja wechat': { wrong: 39, missed: 1 },
+  'fresh ja wechat': { wrong: 38, missed: 1 },
   'fresh ko chaoyang': { wrong: 22, missed: 13 },
   'fresh ko wechat': { wrong: 30, missed: 12, unrecognised: 1 },
   'fresh nl chaoyang': { wrong: 9, missed: 24 },
