@@ -188,6 +188,8 @@ describe('site furniture', () => {
       '・関連記事',
       'Читать также',
       'Powiązane',
+      'İlginizi Çekebilir',
+      'Baca Lainnya',
       // A keyword list under its label: the tags name the story's things, they say nothing of them.
       '関連キーワード',
     ])
