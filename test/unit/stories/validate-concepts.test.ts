@@ -56,6 +56,13 @@ describe('concept files', () => {
     expect(() => check()).not.toThrow();
   });
 
+  it('are each stable when re-formatted, one word a line, so a diff shows each word added', () => {
+    for (const { file } of conceptFiles()) {
+      const text = readRepoFile(file);
+      expect(text, file).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
   it('rejects bad word syntax, naming the file, the concept and the word', () => {
     const json = { language: 'de', concepts: { exchange: ['börse(n', 'börse'] } };
     expect(messageOf(() => validateConceptFile(json, `${DIR}/de.json`))).toBe(
