@@ -48,17 +48,62 @@ describe('the matcher file', () => {
     expect(Buffer.from(matcherToBytes(read)).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it('holds a 32-bit array in 16 bits when its values fit (its -1s too), and reads it back at 32', () => {
+  /** A matcher with one array (the automaton's when `automaton`) changed, and its file. */
+  const changed = (name: string, change: (array: Int32Array & Uint32Array) => void) => {
     const assembled = bundledMatcher();
-    expect(Array.from(assembled.automaton.report)).toContain(-1);
-    const charToken = assembled.charToken.slice();
-    charToken[0] = 0x10000;
-    const wider: Matcher = { ...assembled, charToken };
-    const bytes = matcherToBytes(wider);
-    expect(bytes.length - matcherToBytes(assembled).length).toBe(2 * charToken.length);
-    expect(arraysOf(matcherFromBytes(wider.table, bytes.buffer as ArrayBuffer))).toStrictEqual(
-      arraysOf(wider),
+    const inAutomaton = name.startsWith('automaton.');
+    const key = name.replace('automaton.', '');
+    const holder = (inAutomaton ? assembled.automaton : assembled) as unknown as Record<
+      string,
+      Int32Array & Uint32Array
+    >;
+    const array = holder[key]!.slice();
+    change(array);
+    const matcher: Matcher = inAutomaton
+      ? { ...assembled, automaton: { ...assembled.automaton, [key]: array } }
+      : { ...assembled, [key]: array };
+    const bytes = matcherToBytes(matcher);
+    const grew = bytes.length - matcherToBytes(assembled).length;
+    return { matcher, bytes, grew, length: array.length };
+  };
+  const readsBack = ({ matcher, bytes }: ReturnType<typeof changed>) =>
+    expect(arraysOf(matcherFromBytes(matcher.table, bytes.buffer as ArrayBuffer))).toStrictEqual(
+      arraysOf(matcher),
     );
+  const padded = (n: number) => (n + 3) & ~3;
+
+  it('holds a 32-bit array in 16 bits when its values fit (its -1s too), and reads it back at 32', () => {
+    expect(Array.from(bundledMatcher().automaton.report)).toContain(-1);
+    const wider = changed('automaton.token', (token) => (token[0] = 0x10000));
+    expect(wider.grew).toBe(padded(4 * wider.length) - padded(2 * wider.length));
+    readsBack(wider);
+  });
+
+  it('holds offsets that grow by at most 255 a step as their steps, in 8 bits', () => {
+    const offsets = bundledMatcher().useStart;
+    expect(offsets[offsets.length - 1]).toBeGreaterThan(0xffff);
+    // One step of 256: stored as 32 bits, four times the bytes.
+    const steep = changed('useStart', (useStart) => {
+      for (let i = 1; i < useStart.length; i++) useStart[i]! += 256;
+    });
+    expect(steep.grew).toBe(padded(4 * steep.length) - padded(steep.length));
+    readsBack(steep);
+  });
+
+  it('holds a character table as its runs of one value', () => {
+    const classes = bundledMatcher().classes;
+    const runs = classes.filter((value, i) => i === 0 || value !== classes[i - 1]).length;
+    // Its runs take under a quarter of its 4 bytes a unit.
+    expect(8 * runs).toBeLessThan(classes.length);
+    // Every other unit a value of its own: the runs would take twice the array, which ships whole.
+    const scattered = changed('classes', (changing) => {
+      for (let i = 0; i < changing.length; i += 2) changing[i] = 0x80000000 + i;
+    });
+    expect(scattered.grew).toBe(4 * scattered.length - 8 * runs);
+    readsBack(scattered);
+    // Negative values come back as written.
+    const negative = changed('charToken', (charToken) => charToken.fill(-7, 0, 100));
+    readsBack(negative);
   });
 
   it('is read in small steps for a page: the word table a few thousand slots a step', () => {
