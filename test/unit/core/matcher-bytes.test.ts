@@ -48,14 +48,17 @@ describe('the matcher file', () => {
     expect(Buffer.from(matcherToBytes(read)).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  /** A matcher with one array (the automaton's when `automaton`) changed, and its file. */
-  const changed = (name: string, change: (array: Int32Array & Uint32Array) => void) => {
+  /**
+   * A matcher with one array (the automaton's when `automaton`) changed, and its file. The array is
+   * typed as an Int32Array whatever its kind (a Uint32Array takes the same numbers here).
+   */
+  const changed = (name: string, change: (array: Int32Array) => void) => {
     const assembled = bundledMatcher();
     const inAutomaton = name.startsWith('automaton.');
     const key = name.replace('automaton.', '');
     const holder = (inAutomaton ? assembled.automaton : assembled) as unknown as Record<
       string,
-      Int32Array & Uint32Array
+      Int32Array
     >;
     const array = holder[key]!.slice();
     change(array);
