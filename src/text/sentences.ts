@@ -206,7 +206,10 @@ function beforeFootnotes(text: string, end: number): number {
   }
 }
 
-/** Whether the full stop at `at` ends a sentence: a space after it, no abbreviation before it, no lower-case word after it. */
+/**
+ * Whether the full stop at `at` ends a sentence: a space after it, no abbreviation before it, no
+ * lower-case word after it, past closing quotes and brackets ("(Huobi, Binance...) se largaron").
+ */
 function stopEnds(text: string, at: number): boolean {
   // "…were spread.[4] Some…": the marks are the sentence's.
   const after = afterFootnotes(text, at + 1);
@@ -228,7 +231,10 @@ function stopEnds(text: string, at: number): boolean {
   // the sentence that follows (live blogs, newsletters).
   if (/^\d+$/.test(before) && LABELLED.test(text.slice(Math.max(0, k - 40), k))) return false;
   let n = after;
-  while (n < text.length && (isSpace(text.charCodeAt(n)) || text[n] === '"' || text[n] === '”'))
+  while (
+    n < text.length &&
+    (isSpace(text.charCodeAt(n)) || text[n] === '"' || text[n] === '”' || text[n] === ')')
+  )
     n++;
   return n >= text.length || !isLowerLetter(text.charCodeAt(n));
 }

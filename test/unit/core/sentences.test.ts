@@ -58,6 +58,18 @@ describe('a full stop before footnote marks', () => {
       expect(endsSentence(text), text).toBe(false);
   });
 
+  it('is no end inside brackets the sentence goes on after', () => {
+    for (const text of [
+      'Los grandes (Huobi, OKCoin, Binance...) se largaron fuera.',
+      'The big ones (Huobi, OKCoin etc.) moved their operations abroad.',
+    ]) {
+      const close = text.indexOf(')');
+      expect(sentenceEndsBetween(text, 0, close), text).toBe(false);
+    }
+    const text = 'WeChat closed them (all of them.) Then Beijing acted.';
+    expect(sentenceEndsBetween(text, 0, text.indexOf(')')), text).toBe(true);
+  });
+
   it('is no end before other brackets, or a footnote glued to the next word', () => {
     for (const text of ['See fig.[a] below', 'version 1.[4]x of it', 'closed.[1234] next'])
       expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
