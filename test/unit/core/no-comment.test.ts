@@ -1,0 +1,33 @@
+/**
+ * "CoinCentral got no answer from the Shanghai Securities News" is the fact `no-comment`. Other
+ * outlets say it in their own words and languages: the frame reads a refusal or a silence beside
+ * the paper's name, and the paper's name alone is still the report's source, not this fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/bundled-reader';
+
+/** The facts a page's blocks state (their findings, whether or not the page is about the story). */
+const found = (blocks: string[]): string[] =>
+  readPage(['Crypto news from China', ...blocks]).relevance.evidence.flatMap((e) => e.facts);
+
+const answered = [
+  'CoinCentral said it tried to reach the Shanghai Securities News, which did not respond.',
+  'CoinCentral zufolge blieb eine Anfrage bei den Shanghai Securities News unbeantwortet.',
+  'CoinCentral ha provato a contattare lo Shanghai Securities News, ma senza ricevere alcuna risposta.',
+  'Криптовалютне видання CoinCentral зазначає, що його спроби отримати коментар від Shanghai Securities News виявилися марними.',
+  'CoinCentral का कहना है कि उसने शंघाई सिक्योरिटीज न्यूज से जवाब लेने की कोशिश की, लेकिन कोई जवाब नहीं मिला।',
+];
+
+describe('no answer from the paper', () => {
+  it('is read beside the paper’s name, in the languages reporters wrote it', () => {
+    for (const block of answered) expect(found([block]), block).toContain('no-comment');
+  });
+
+  it('is no fact without the paper, nor the paper named with no refusal', () => {
+    for (const block of [
+      'The exchange did not respond to requests for comment.',
+      'The Shanghai Securities News reported on Thursday that 124 platforms would be blocked.',
+    ])
+      expect(found([block]), block).not.toContain('no-comment');
+  });
+});
