@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/bundled-reader';
+import { factsStated } from './helpers/facts-stated';
 
-const factsOf = (sentence: string): string[] =>
-  readPage([sentence]).relevance.evidence.flatMap((e) => e.facts);
+const factsOf = (sentence: string): string[] => factsStated([sentence]);
 
 describe('names', () => {
   it("leave a sentence in its own language, though they are written in another's script", () => {

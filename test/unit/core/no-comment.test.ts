@@ -4,11 +4,9 @@
  * the paper's name, and the paper's name alone is still the report's source, not this fact.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/bundled-reader';
+import { factsStated } from './helpers/facts-stated';
 
-/** The facts a page's blocks state (their findings, whether or not the page is about the story). */
-const found = (blocks: string[]): string[] =>
-  readPage(['Crypto news from China', ...blocks]).relevance.evidence.flatMap((e) => e.facts);
+const found = (blocks: string[]): string[] => factsStated(['Crypto news from China', ...blocks]);
 
 const answered = [
   'CoinCentral said it tried to reach the Shanghai Securities News, which did not respond.',

@@ -4,11 +4,9 @@
  * The exchange count is a fact only this story has, so it would be marked in passing on any page.
  */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/bundled-reader';
+import { factsStated } from './helpers/facts-stated';
 
-/** The facts found in one sentence (their findings, whether or not the page is about the story). */
-const found = (sentence: string): string[] =>
-  readPage(['Crypto news', sentence]).relevance.evidence.flatMap((e) => e.facts);
+const found = (sentence: string): string[] => factsStated(['Crypto news', sentence]);
 
 describe('a number over a hundred', () => {
   it('is the 124 exchanges rounded, in a sentence with exchanges', () => {

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/bundled-reader';
+import { factsStated } from './helpers/facts-stated';
 
-/** The facts a page's blocks state (their findings, whether or not the page is about the story). */
-const found = (blocks: string[]): string[] =>
-  readPage(['Crypto news', ...blocks]).relevance.evidence.flatMap((e) => e.facts);
+const found = (blocks: string[]): string[] => factsStated(['Crypto news', ...blocks]);
 
 /** A page about another city's ban, and the same page about Beijing's. */
 const cities = [
