@@ -231,11 +231,7 @@ function stopEnds(text: string, at: number): boolean {
   // the sentence that follows (live blogs, newsletters).
   if (/^\d+$/.test(before) && LABELLED.test(text.slice(Math.max(0, k - 40), k))) return false;
   let n = after;
-  while (
-    n < text.length &&
-    (isSpace(text.charCodeAt(n)) || text[n] === '"' || text[n] === '”' || text[n] === ')')
-  )
-    n++;
+  while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
   return n >= text.length || !isLowerLetter(text.charCodeAt(n));
 }
 
