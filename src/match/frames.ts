@@ -81,6 +81,7 @@ export function findFrames(
   const out: FrameMatch[] = [];
   if (table.frames.length === 0 || hits.length === 0) return out;
   const plans = plansOf(table);
+  hits = withinSentences(blocks, hits);
   let from = 0; // where the sentence being read starts in `hits`
   for (let k = 4; k < hits.length; k += 4) {
     const block = hits[k] as number;
@@ -97,6 +98,34 @@ export function findFrames(
   }
   matchSentence(table, plans, blocks, hits, from, hits.length, out);
   return out;
+}
+
+/**
+ * `hits` without the concept words that span a sentence's end: an entry of several words is one
+ * phrase, never the last word of a question and the first of its answer ("…không? Trả lời…").
+ * A semicolon may stand inside one ("blockchain, oui ; bitcoin, non"). A copy only when one is
+ * dropped.
+ */
+function withinSentences(blocks: readonly string[], hits: TermHits): TermHits {
+  let kept: TermHits | undefined;
+  for (let k = 0; k < hits.length; k += 4) {
+    const text = blocks[hits[k] as number] ?? '';
+    const spans = sentenceEndsBetween(
+      text,
+      hits[k + 1] as number,
+      (hits[k + 2] as number) - 1,
+      false,
+    );
+    if (spans) kept ??= hits.slice(0, k);
+    else
+      kept?.push(
+        hits[k] as number,
+        hits[k + 1] as number,
+        hits[k + 2] as number,
+        hits[k + 3] as number,
+      );
+  }
+  return kept ?? hits;
 }
 
 /** Whether `list` (word indices, in order of start) ends with word `w`'s place already. */

@@ -253,13 +253,26 @@ export function endsSentence(text: string): boolean {
   return code === 0x2026 || ENDS.has(code) || CJK_ENDS.has(code);
 }
 
-/** Whether a sentence (or clause) ends anywhere in `text[from .. to]`. */
-export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+/** Semicolons: they end a clause, not a sentence. */
+const SEMICOLONS = new Set([0x3b, 0x061b, 0xff1b]);
+
+/**
+ * Whether a sentence (or clause, unless `clauses` is false: semicolons then do not count) ends
+ * anywhere in `text[from .. to]`.
+ */
+export function sentenceEndsBetween(
+  text: string,
+  from: number,
+  to: number,
+  clauses = true,
+): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x2e) {
       if (stopEnds(text, i)) return true;
-    } else if (ENDS.has(code) || CJK_ENDS.has(code)) return true;
+    } else if (ENDS.has(code) || CJK_ENDS.has(code)) {
+      if (clauses || !SEMICOLONS.has(code)) return true;
+    }
   }
   return false;
 }

@@ -28,4 +28,15 @@ describe('no answer from the paper', () => {
     ])
       expect(found([block]), block).not.toContain('no-comment');
   });
+
+  it('is not read across a question and its answer', () => {
+    // "Has the Shanghai Securities News named any exchange? Answering the reporter's question, an
+    // editor said it had": "chưa trả lời câu hỏi" (has not answered the question) is a phrase of
+    // one sentence, not a question's last word and the first words of the next sentence.
+    const asked =
+      'Shanghai Securities News đã nêu tên sàn nào chưa? Trả lời câu hỏi của phóng viên, một biên tập viên nói là có.';
+    const silent = 'Tờ Shanghai Securities News chưa trả lời câu hỏi của CoinCentral.';
+    expect(found([asked])).not.toContain('no-comment');
+    expect(found([silent])).toContain('no-comment');
+  });
 });
