@@ -1,7 +1,8 @@
 /**
  * "CoinCentral got no answer from the Shanghai Securities News" is the fact `no-comment`. Other
- * outlets say it in their own words and languages: the frame reads a refusal or a silence beside
- * the paper's name, and the paper's name alone is still the report's source, not this fact.
+ * outlets say it in their own words and languages: the frames read a refusal or a silence beside
+ * the paper's name, or beside CoinCentral's when the paper is "the paper"; the paper's name alone
+ * is still the report's source, not this fact.
  */
 import { describe, expect, it } from 'vitest';
 import { factsStated } from './helpers/facts-stated';
@@ -19,6 +20,16 @@ const answered = [
 describe('no answer from the paper', () => {
   it('is read beside the paper’s name, in the languages reporters wrote it', () => {
     for (const block of answered) expect(found([block]), block).toContain('no-comment');
+  });
+
+  it('is read beside CoinCentral, the outlet that asked, when the paper is only "the paper"', () => {
+    for (const block of [
+      'CoinCentral said its attempts to get a response from the paper were unsuccessful.',
+      'CoinCentral próbował uzyskać komentarz od gazety, jednak bezskutecznie.',
+    ])
+      expect(found([block]), block).toContain('no-comment');
+    const listed = 'CoinCentral, a US crypto news site, listed eleven closed accounts.';
+    expect(found([listed])).not.toContain('no-comment');
   });
 
   it('is no fact without the paper, nor the paper named with no refusal', () => {
