@@ -286,6 +286,7 @@ function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text:
     words: f.words,
     wordEntries: f.entries,
     fromFrame: true,
+    ...(frame.once === true ? { once: true as const } : {}),
     entries: frame.required.length,
   };
 }

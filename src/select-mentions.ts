@@ -110,7 +110,7 @@ const STEP_FINDINGS = 1024;
  */
 export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<void, Selected[]> {
   const blocks = new Map<number, Finding[]>();
-  for (const f of findings) {
+  for (const f of firstOfOnce(findings)) {
     const group = blocks.get(f.block);
     if (group === undefined) blocks.set(f.block, [f]);
     else group.push(f);
@@ -146,6 +146,20 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
     }
   }
   return out;
+}
+
+/** The findings without those of a `once` frame (`Frame.once`) but its first on the page. */
+function firstOfOnce(findings: readonly Finding[]): readonly Finding[] {
+  const first = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.once !== true) continue;
+    const key = `${f.storyId} ${f.factId}`;
+    const seen = first.get(key);
+    if (seen === undefined || (f.block - seen.block || f.start - seen.start) < 0) first.set(key, f);
+  }
+  if (first.size === 0) return findings;
+  const kept = new Set(first.values());
+  return findings.filter((f) => f.once !== true || kept.has(f));
 }
 
 /**

@@ -54,6 +54,8 @@ export interface FrameEntry {
   readonly unless: readonly number[];
   /** The longest stretch, in UTF-16 units, the required words may cover. */
   readonly within: number;
+  /** Marked at its first finding on a page only (`Frame.once`). */
+  readonly once?: true;
   readonly strong: boolean;
   readonly verdict: Verdict;
   readonly reason?: string;
@@ -171,6 +173,7 @@ function frameEntry(
     optional,
     unless: (frame.unless ?? []).map(conceptOf),
     within: frame.within ?? DEFAULT_WITHIN,
+    ...(frame.once === true ? { once: true as const } : {}),
     strong: frame.strength === 'strong',
     verdict: frame.verdict ?? 'agrees',
     ...(frame.reason !== undefined ? { reason: frame.reason } : {}),

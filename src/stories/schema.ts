@@ -281,6 +281,11 @@ export const frameSchema = z
     unless: z.array(slug).optional(),
     /** The longest stretch, in characters, the concepts' words may cover (default 160). */
     within: z.number().int().min(1).max(400).optional(),
+    /**
+     * Marks only the page's first passage the frame finds: a name alone ("Lanjiner") states the
+     * fact where the page first credits it; said again later, it only cites the source.
+     */
+    once: z.literal(true).optional(),
     ...judged,
   })
   .superRefine((frame, ctx) => {
