@@ -240,6 +240,7 @@ function fromEntry(entry: CueEntry | FrameEntry) {
     strong: entry.strong,
     verdict: entry.verdict,
     ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
+    ...(entry.givesWayTo !== undefined ? { givesWayTo: entry.givesWayTo } : {}),
   };
 }
 

@@ -119,7 +119,7 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
   const out: Selected[] = [];
   let work = 0;
   for (const block of [...blocks.keys()].sort((a, b) => a - b)) {
-    const ranked = tightest(blocks.get(block) as Finding[]).sort(
+    const ranked = tightest(withoutGivenWay(blocks.get(block) as Finding[])).sort(
       (a, b) =>
         Number(b.strong) - Number(a.strong) ||
         Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
@@ -146,6 +146,42 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
     }
   }
   return out;
+}
+
+/**
+ * A block's findings without those a finding of a fact they give way to overlaps
+ * (`Fact.givesWayTo`). Per such fact, its findings sorted by start with the furthest end so far: a
+ * finding is overlapped when one that starts before its end reaches past its start. Linear but
+ * for the sort, however many findings a block holds.
+ */
+function withoutGivenWay(findings: readonly Finding[]): readonly Finding[] {
+  const wanted = new Set<string>();
+  for (const f of findings)
+    for (const fact of f.givesWayTo ?? []) wanted.add(`${f.storyId} ${fact}`);
+  if (wanted.size === 0) return findings;
+  const reach = new Map<string, { starts: number[]; furthest: number[] }>();
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  for (const g of sorted) {
+    const key = `${g.storyId} ${g.factId}`;
+    if (!wanted.has(key)) continue;
+    let r = reach.get(key);
+    if (r === undefined) reach.set(key, (r = { starts: [], furthest: [] }));
+    r.furthest.push(Math.max(g.end, r.furthest[r.furthest.length - 1] ?? 0));
+    r.starts.push(g.start);
+  }
+  const overlapped = (f: Finding, fact: string): boolean => {
+    const r = reach.get(`${f.storyId} ${fact}`);
+    if (r === undefined) return false;
+    let lo = 0;
+    let hi = r.starts.length; // the first that starts at or after f's end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((r.starts[mid] as number) < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (r.furthest[lo - 1] as number) > f.start;
+  };
+  return findings.filter((f) => !(f.givesWayTo ?? []).some((fact) => overlapped(f, fact)));
 }
 
 /** The findings without those of a `once` frame (`Frame.once`) but its first on the page. */

@@ -22,6 +22,8 @@ export interface CueEntry {
   readonly strong: boolean;
   readonly verdict: Verdict;
   readonly reason?: string;
+  /** The facts its fact gives way to (`Fact.givesWayTo`). */
+  readonly givesWayTo?: readonly string[];
 }
 
 /**
@@ -59,6 +61,8 @@ export interface FrameEntry {
   readonly strong: boolean;
   readonly verdict: Verdict;
   readonly reason?: string;
+  /** The facts its fact gives way to (`Fact.givesWayTo`). */
+  readonly givesWayTo?: readonly string[];
 }
 
 /** A story's context (`Story.context`): per entry, concept indices, one of which a page must hold. */
@@ -128,6 +132,7 @@ export function cueTableFromStories(
     for (const fact of story.facts) {
       if (fact.context !== undefined)
         factContexts.push({ story: story.id, fact: fact.id, required: requiredOf(fact.context) });
+      const givesWay = fact.givesWayTo === undefined ? {} : { givesWayTo: fact.givesWayTo };
       for (const cue of fact.cues) {
         cues.push({
           story: story.id,
@@ -137,10 +142,11 @@ export function cueTableFromStories(
           strong: cue.strength === 'strong',
           verdict: cue.verdict ?? 'agrees',
           ...(cue.reason !== undefined ? { reason: cue.reason } : {}),
+          ...givesWay,
         });
       }
       for (const frame of fact.frames ?? [])
-        frames.push(frameEntry(story, fact.id, frame, conceptOf));
+        frames.push({ ...frameEntry(story, fact.id, frame, conceptOf), ...givesWay });
     }
   }
   return {

@@ -30,6 +30,8 @@ export interface Finding {
    */
   readonly wordEntries: readonly number[];
   readonly fromFrame: boolean;
+  /** The facts whose finding, where it overlaps this one, is marked instead (`Fact.givesWayTo`). */
+  readonly givesWayTo?: readonly string[];
   /** From a frame that marks only its first finding on a page (`Frame.once`). */
   readonly once?: true;
   /** A frame's number of required concepts (0 for a cue). */

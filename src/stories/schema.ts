@@ -321,6 +321,12 @@ export const factSchema = z
      * never names the strand's subject (a Chaoyang page on token promotion).
      */
     context: contextSchema.optional(),
+    /**
+     * Facts that say something else with this fact's words: where a finding of one of them overlaps
+     * a finding of this one, only it is marked ("CoinCentral got no answer from the Shanghai
+     * Securities News" names the paper it asked, not the source of the report).
+     */
+    givesWayTo: z.array(slug).min(1).optional(),
   })
   .superRefine((fact, ctx) => {
     if (fact.cues.length === 0 && (fact.frames ?? []).length === 0)

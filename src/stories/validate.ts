@@ -182,6 +182,15 @@ export function validateStory(
     });
   });
 
+  // Facts a fact gives way to: other facts of the story.
+  story.facts.forEach((fact, f) => {
+    fact.givesWayTo?.forEach((id, i) => {
+      const at = ['facts', f, 'givesWayTo', i] as const;
+      if (id === fact.id) report(at, 'a fact cannot give way to itself');
+      else if (!firstFact.has(id)) report(at, `unknown fact "${id}"`);
+    });
+  });
+
   // Timeline.
   story.timeline.forEach((event, e) => {
     event.facts.forEach((id, i) => {

@@ -5,6 +5,7 @@
  * is still the report's source, not this fact.
  */
 import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/bundled-reader';
 import { factsStated } from './helpers/facts-stated';
 
 const found = (blocks: string[]): string[] => factsStated(['Crypto news from China', ...blocks]);
@@ -20,6 +21,27 @@ const answered = [
 describe('no answer from the paper', () => {
   it('is read beside the paper’s name, in the languages reporters wrote it', () => {
     for (const block of answered) expect(found([block]), block).toContain('no-comment');
+  });
+
+  it('is marked where the paper is named as the one asked, and the paper not as the source', () => {
+    const page = [
+      'China to block 124 offshore cryptocurrency exchanges',
+      'Chinese regulators will block access to 124 offshore cryptocurrency exchanges that still serve mainland users, the Shanghai Securities News reported on Thursday.',
+      'CoinCentral said it tried to reach the Shanghai Securities News, which did not respond.',
+    ];
+    const marks = readPage(page).mentions.map((m) => ({
+      block: m.block,
+      fact: m.factId,
+      text: page[m.block]!.slice(m.start, m.end),
+    }));
+    expect(marks).toContainEqual({
+      block: 1,
+      fact: 'report-source',
+      text: 'Shanghai Securities News',
+    });
+    expect(marks.filter((m) => m.block === 2)).toEqual([
+      { block: 2, fact: 'no-comment', text: 'Shanghai Securities News, which did not respond' },
+    ]);
   });
 
   it('is read beside CoinCentral, the outlet that asked, when the paper is only "the paper"', () => {

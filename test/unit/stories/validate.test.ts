@@ -79,6 +79,15 @@ describe('validateStory', () => {
     expect(message).toBe(`${FILE}: timeline[1].facts[0]: unknown fact "ban-2016"`);
   });
 
+  it('rejects a fact that gives way to an unknown fact, or to itself', () => {
+    expect(messageFor((s) => (factAt(s, 'report-source').givesWayTo = ['no-answer']))).toBe(
+      `${FILE}: fact "report-source", givesWayTo[0]: unknown fact "no-answer"`,
+    );
+    expect(messageFor((s) => (factAt(s, 'report-source').givesWayTo = ['report-source']))).toBe(
+      `${FILE}: fact "report-source", givesWayTo[0]: a fact cannot give way to itself`,
+    );
+  });
+
   it('rejects a duplicate fact id', () => {
     const message = messageFor((s) => (factAt(s, 'yuan-share').id = 'ban-2017'));
     expect(message).toMatch(
