@@ -151,8 +151,8 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
 /**
  * A block's findings without those a finding of a fact they give way to overlaps
  * (`Fact.givesWayTo`). Per such fact, its findings sorted by start with the furthest end so far: a
- * finding is overlapped when one that starts before its end reaches past its start. Linear but
- * for the sort, however many findings a block holds.
+ * finding is overlapped when one that starts before its end reaches past its start. Only the
+ * given-way-to facts' findings are sorted; n log n however many findings a block holds.
  */
 function withoutGivenWay(findings: readonly Finding[]): readonly Finding[] {
   const wanted = new Set<string>();
@@ -160,10 +160,11 @@ function withoutGivenWay(findings: readonly Finding[]): readonly Finding[] {
     for (const fact of f.givesWayTo ?? []) wanted.add(`${f.storyId} ${fact}`);
   if (wanted.size === 0) return findings;
   const reach = new Map<string, { starts: number[]; furthest: number[] }>();
-  const sorted = [...findings].sort((a, b) => a.start - b.start);
-  for (const g of sorted) {
+  const givenWayTo = findings
+    .filter((g) => wanted.has(`${g.storyId} ${g.factId}`))
+    .sort((a, b) => a.start - b.start);
+  for (const g of givenWayTo) {
     const key = `${g.storyId} ${g.factId}`;
-    if (!wanted.has(key)) continue;
     let r = reach.get(key);
     if (r === undefined) reach.set(key, (r = { starts: [], furthest: [] }));
     r.furthest.push(Math.max(g.end, r.furthest[r.furthest.length - 1] ?? 0));
