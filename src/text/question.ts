@@ -59,8 +59,11 @@ const WHAT_WITHIN = /\sक्या(?![\p{L}\p{M}])/u;
  */
 const QUESTION_LABEL =
   /^\s*(q|question|frage|pergunta|pregunta|domanda|vraag|вопрос|питання|soru|pertanyaan|câu hỏi|pytanie|سؤال|پرسش|सवाल|प्रश्न|问|問|質問|질문)\s*\d*\s*[.:：．]/iu;
-/** Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"). */
-const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요)\s*$/u;
+/**
+ * Endings that ask the reader to agree, asserting what they ask ("…使ってるんだろ？", "…잖아요?"), or
+ * that tell what the speaker saw ("…기사도 있던데요?": there was an article saying so, you know).
+ */
+const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요|던데요?)\s*$/u;
 
 /**
  * How far a question's clause is looked for on either side of the words, in UTF-16 units: further,

@@ -66,6 +66,8 @@ describe('a yes/no question', () => {
       ['China wil 124 buitenlandse cryptobeurzen blokkeren – en nu?', 'blokkeren'],
       ['Tra quelli chiusi ci sono Huobi News e altri (Cannon Rating?).', 'Huobi News'],
       ['微信って10億人以上使ってるんだろ？', '10億'],
+      ['위챗이 코인 매체 계정들을 닫았다는 뉴스 있던데?', '코인 매체 계정들을 닫았다'],
+      ['베이징 차오양구가 코인 행사를 막았다던데요?', '코인 행사를 막았다'],
       // Japanese writes it between clauses: a statement, then a question.
       ['微信が暗号資産メディアのアカウントを閉鎖した、知ってた？', '閉鎖した'],
       // A Chinese list keeps the question word before it in the question's clause.

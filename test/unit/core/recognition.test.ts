@@ -63,7 +63,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh it chaoyang': { wrong: 17, missed: 27, unrecognised: 1 },
   'fresh ja chaoyang': { wrong: 23, missed: 15 },
   'fresh ja wechat': { wrong: 42, missed: 4 },
-  'fresh ko chaoyang': { wrong: 30, missed: 28 },
+  'fresh ko chaoyang': { wrong: 30, missed: 26 },
   'fresh ko wechat': { wrong: 32, missed: 13, unrecognised: 1 },
   'fresh nl chaoyang': { wrong: 14, missed: 43 },
   'fresh nl core': { wrong: 31, missed: 45, unrecognised: 1 },
