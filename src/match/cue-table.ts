@@ -54,6 +54,11 @@ export interface FrameEntry {
   readonly optional: readonly (readonly number[])[];
   /** A sentence that holds any of these says something else. */
   readonly unless: readonly number[];
+  /**
+   * For a `local` fact, the concepts that name other countries and the story's own: a sentence
+   * that holds a word of the first and none of the second says it of another country.
+   */
+  readonly abroad?: readonly [elsewhere: number, home: number];
   /** The longest stretch, in UTF-16 units, the required words may cover. */
   readonly within: number;
   /** Marked at its first finding on a page only (`Frame.once`). */
@@ -145,8 +150,12 @@ export function cueTableFromStories(
           ...givesWay,
         });
       }
+      const abroad =
+        fact.local === true && story.home !== undefined
+          ? { abroad: [conceptOf(story.home.elsewhere), conceptOf(story.home.country)] as const }
+          : {};
       for (const frame of fact.frames ?? [])
-        frames.push({ ...frameEntry(story, fact.id, frame, conceptOf), ...givesWay });
+        frames.push({ ...frameEntry(story, fact.id, frame, conceptOf), ...givesWay, ...abroad });
     }
   }
   return {

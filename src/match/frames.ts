@@ -189,6 +189,14 @@ function matchSentence(
       if (!frame.required.every((entry) => entry.some((concept) => byConcept.has(concept))))
         continue;
       if (frame.unless.some((concept) => plans.conceptSeen[concept] === stamp)) continue;
+      // A local fact's frame, in a sentence that names another country and not the story's: it
+      // says the fact of that country ("Japan's FSA tightened its checks").
+      if (
+        frame.abroad !== undefined &&
+        plans.conceptSeen[frame.abroad[0]] === stamp &&
+        plans.conceptSeen[frame.abroad[1]] !== stamp
+      )
+        continue;
       // The listed words of the frame's concepts, in the text's order (word indices follow it).
       const relevant: number[] = [];
       for (let w = 0; w < kept.length; w++)

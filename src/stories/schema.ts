@@ -327,6 +327,12 @@ export const factSchema = z
      * Securities News" names the paper it asked, not the source of the report).
      */
     givesWayTo: z.array(slug).min(1).optional(),
+    /**
+     * A fact of what was done in the story's country (`Story.home`): a sentence that names another
+     * country and not this one says it of that other country ("Japan's FSA tightened its checks"
+     * is no step of China's crackdown).
+     */
+    local: z.literal(true).optional(),
   })
   .superRefine((fact, ctx) => {
     if (fact.cues.length === 0 && (fact.frames ?? []).length === 0)
@@ -378,6 +384,12 @@ export const storySchema = z.strictObject({
    * against ICO events names the same venues as Chaoyang's 2018 notice.
    */
   since: z.number().int().min(1990).max(2100).optional(),
+  /**
+   * Where the story happened, for its `local` facts: the concept whose words name its country
+   * (`country`) and the one whose words name other countries, their capitals and regulators
+   * (`elsewhere`).
+   */
+  home: z.strictObject({ country: slug, elsewhere: slug }).optional(),
 });
 
 export type Language = z.infer<typeof language>;

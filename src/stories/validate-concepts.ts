@@ -41,8 +41,8 @@ export function validateConceptFile(json: unknown, file: string): ConceptFile {
 }
 
 /**
- * Checks the stories' frames against the concept files: unknown concepts (in `concepts` and
- * `unless`), concepts with no words in some language, and concepts no frame uses.
+ * Checks the stories' frames against the concept files: unknown concepts (in `concepts`,
+ * `unless`, contexts and `home`), concepts with no words in some language, and concepts no frame uses.
  */
 export function checkFrames(
   stories: readonly { file: string; json: unknown; story: Story }[],
@@ -92,6 +92,15 @@ export function checkFrames(
       );
     });
     checkContext(story.context, ['context'], `${file}, context`);
+    for (const key of ['country', 'elsewhere'] as const) {
+      const id = story.home?.[key];
+      if (id === undefined) continue;
+      if (!known.has(id))
+        issues.push(
+          `${file}: ${describe(json, ['home', key])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
+        );
+      else if (!used.has(id)) used.set(id, `${file}, home`);
+    }
   }
   for (const [concept, where] of used) {
     if (neutral.has(concept)) continue;

@@ -189,6 +189,11 @@ export function validateStory(
       if (id === fact.id) report(at, 'a fact cannot give way to itself');
       else if (!firstFact.has(id)) report(at, `unknown fact "${id}"`);
     });
+    if (fact.local === true && story.home === undefined)
+      report(
+        ['facts', f, 'local'],
+        'a local fact needs the story\'s "home" (its country\'s concepts)',
+      );
   });
 
   // Timeline.

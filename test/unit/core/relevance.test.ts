@@ -227,6 +227,16 @@ describe('frames', () => {
     expect(facts(about('Regulators will block crypto sites.'))).not.toContain('block-done');
   });
 
+  it("read a local fact's frame as said of another country in a sentence that names one and not China", () => {
+    expect(facts(about('Japan will block crypto sites.'))).not.toContain('block-plan');
+    expect(facts(about('Like Japan, Beijing will block crypto sites.'))).toContain('block-plan');
+    expect(facts(about('Regulators will block crypto sites.'))).toContain('block-plan');
+    // A fact that is not local is read whatever country the sentence names.
+    expect(facts(about('In Japan, payment providers closed accounts.'))).toContain(
+      'payment-providers',
+    );
+  });
+
   it('can name a concept twice: two different words of it are needed', () => {
     expect(facts(about('Jinse, Deepchain and TokenClub were hit.'))).toContain('outlets-named');
     expect(facts(about('Jinse was hit, its editors say.'))).not.toContain('outlets-named');

@@ -107,6 +107,15 @@ describe('frames', () => {
     expect(message).toContain(`${STORY_FILE}: context[1]: unknown concept "blokchain"`);
   });
 
+  it("rejects a story's home naming an unknown concept, where it is", () => {
+    const message = messageOf(() =>
+      check((s) => {
+        (s['home'] as RawJson)['elsewhere'] = 'elsewehre';
+      }),
+    );
+    expect(message).toContain(`${STORY_FILE}: home.elsewhere: unknown concept "elsewehre"`);
+  });
+
   it('rejects a fact context naming an unknown concept, where it is', () => {
     const message = messageOf(() =>
       check((s) => {

@@ -88,6 +88,16 @@ describe('validateStory', () => {
     );
   });
 
+  it("rejects a local fact in a story that names no home (its country's concepts)", () => {
+    expect(
+      messageFor((s) => {
+        delete s['home'];
+      }),
+    ).toMatch(
+      new RegExp(`^${FILE}: fact "[a-z0-9-]+", local: a local fact needs the story's "home"`),
+    );
+  });
+
   it('rejects a duplicate fact id', () => {
     const message = messageFor((s) => (factAt(s, 'yuan-share').id = 'ban-2017'));
     expect(message).toMatch(

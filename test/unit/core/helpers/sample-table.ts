@@ -87,6 +87,8 @@ const concepts: Record<string, (string | [string, TermEntry['lang']])[]> = {
   'media-name': ['jinse', 'deepchain', 'tokenclub'],
   n124: ['124'],
   exchange: ['exchange(s)?', 'platform(s)?'],
+  china: ['china', 'beijing'],
+  elsewhere: ['japan', 'korea'],
 };
 
 type FrameRow = [
@@ -96,6 +98,8 @@ type FrameRow = [
   verdict?: CueEntry['verdict'],
   reason?: string,
   unless?: string[],
+  /** A fact of what was done in China (`Fact.local`). */
+  local?: true,
 ];
 
 const frameRows: FrameRow[] = [
@@ -105,7 +109,7 @@ const frameRows: FrameRow[] = [
   ['outlets-named', ['media-name', 'media-name'], false],
   ['platform-count', ['n124', 'exchange'], false],
   ['platform-count', ['n124', 'exchange', 'block'], true],
-  ['block-plan', ['block', 'plan'], false],
+  ['block-plan', ['block', 'plan'], false, 'agrees', undefined, undefined, true],
   [
     'block-done',
     ['block', 'crypto'],
@@ -130,18 +134,21 @@ const terms: TermEntry[] = Object.entries(concepts).flatMap(([id, words]) =>
   }),
 );
 
-const frames: FrameEntry[] = frameRows.map(([fact, names, strong, verdict, reason, unless]) => ({
-  story: 'sample-story',
-  fact,
-  text: names.join(' + '),
-  required: names.filter((n) => !n.endsWith('?')).map((n) => n.split('|').map(idOf)),
-  optional: names.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1).split('|').map(idOf)),
-  unless: (unless ?? []).map(idOf),
-  within: DEFAULT_WITHIN,
-  strong,
-  verdict: verdict ?? 'agrees',
-  ...(reason !== undefined ? { reason } : {}),
-}));
+const frames: FrameEntry[] = frameRows.map(
+  ([fact, names, strong, verdict, reason, unless, local]) => ({
+    story: 'sample-story',
+    fact,
+    text: names.join(' + '),
+    required: names.filter((n) => !n.endsWith('?')).map((n) => n.split('|').map(idOf)),
+    optional: names.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1).split('|').map(idOf)),
+    unless: (unless ?? []).map(idOf),
+    ...(local === true ? { abroad: [idOf('elsewhere'), idOf('china')] as const } : {}),
+    within: DEFAULT_WITHIN,
+    strong,
+    verdict: verdict ?? 'agrees',
+    ...(reason !== undefined ? { reason } : {}),
+  }),
+);
 
 export const sampleTable: CueTable = {
   concepts: conceptIds,
