@@ -57,33 +57,32 @@ export function checkFrames(
   );
   const used = new Map<string, string>(); // concept -> the first place a frame or context names it
   for (const { file, json, story } of stories) {
+    // One concept id named at `path`: known, and its first place noted for the languages' check.
+    const checkConcept = (id: string, path: (string | number)[], where: string): void => {
+      if (!known.has(id))
+        issues.push(
+          `${file}: ${describe(json, path)}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
+        );
+      else if (!used.has(id)) used.set(id, where);
+    };
     const checkContext = (
       context: readonly string[],
       path: (string | number)[],
       where: string,
     ): void =>
       context.forEach((ref, c) => {
-        for (const id of parseConceptRef(ref).ids) {
-          if (!known.has(id))
-            issues.push(
-              `${file}: ${describe(json, [...path, c])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
-            );
-          else if (!used.has(id)) used.set(id, where);
-        }
+        for (const id of parseConceptRef(ref).ids) checkConcept(id, [...path, c], where);
       });
     story.facts.forEach((fact, f) => {
       (fact.frames ?? []).forEach((frame, r) => {
-        const check = (id: string, path: (string | number)[]): void => {
-          if (!known.has(id)) {
-            issues.push(
-              `${file}: ${describe(json, ['facts', f, 'frames', r, ...path])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
-            );
-          } else if (!used.has(id)) used.set(id, `${file}, fact "${fact.id}"`);
-        };
+        const where = `${file}, fact "${fact.id}"`;
         frame.concepts.forEach((ref, c) => {
-          for (const id of parseConceptRef(ref).ids) check(id, ['concepts', c]);
+          for (const id of parseConceptRef(ref).ids)
+            checkConcept(id, ['facts', f, 'frames', r, 'concepts', c], where);
         });
-        (frame.unless ?? []).forEach((id, u) => check(id, ['unless', u]));
+        (frame.unless ?? []).forEach((id, u) =>
+          checkConcept(id, ['facts', f, 'frames', r, 'unless', u], where),
+        );
       });
       checkContext(
         fact.context ?? [],
@@ -92,15 +91,9 @@ export function checkFrames(
       );
     });
     checkContext(story.context, ['context'], `${file}, context`);
-    for (const key of ['country', 'elsewhere'] as const) {
-      const id = story.home?.[key];
-      if (id === undefined) continue;
-      if (!known.has(id))
-        issues.push(
-          `${file}: ${describe(json, ['home', key])}: unknown concept "${id}" (concepts are defined in src/stories/concepts/)`,
-        );
-      else if (!used.has(id)) used.set(id, `${file}, home`);
-    }
+    if (story.home !== undefined)
+      for (const key of ['country', 'elsewhere'] as const)
+        checkConcept(story.home[key], ['home', key], `${file}, home`);
   }
   for (const [concept, where] of used) {
     if (neutral.has(concept)) continue;
