@@ -23,8 +23,11 @@ export interface Plans {
   readonly termLanguage: Int32Array;
   /** concept -> 1 when it is a name (its id ends in "-name"): read whole, words inside it not. */
   readonly nameConcept: Uint8Array;
-  /** The numbers of Chinese, Japanese and Korean, as bits; English's number (-1: none). */
-  readonly cjkLanguages: number;
+  /**
+   * The numbers of the languages whose writing takes English words in stride (Chinese, Japanese,
+   * Korean, Hindi), as bits; English's number (-1: none).
+   */
+  readonly takeEnglish: number;
   readonly english: number;
   /**
    * Scratch of `matchSentence`, reused from sentence to sentence (a sentence allocated a Map and
@@ -38,6 +41,9 @@ export interface Plans {
 }
 
 const cache = new WeakMap<CueTable, Plans>();
+
+/** Chinese, Japanese, Korean and Hindi writing takes English words in Latin letters in stride. */
+const TAKE_ENGLISH: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'hi']);
 
 export function plansOf(table: CueTable): Plans {
   let plans = cache.get(table);
@@ -76,9 +82,9 @@ export function plansOf(table: CueTable): Plans {
       if (n < 0) n = languages.push(term.lang) - 1;
       termLanguage[t] = n;
     }
-    let cjkLanguages = 0;
+    let takeEnglish = 0;
     languages.forEach((language, n) => {
-      if (language === 'zh' || language === 'ja' || language === 'ko') cjkLanguages |= 1 << n;
+      if (TAKE_ENGLISH.has(language)) takeEnglish |= 1 << n;
     });
     plans = {
       plans: list,
@@ -86,7 +92,7 @@ export function plansOf(table: CueTable): Plans {
       termConcept,
       termLanguage,
       nameConcept: Uint8Array.from(table.concepts, (id) => (id.endsWith('-name') ? 1 : 0)),
-      cjkLanguages,
+      takeEnglish,
       english: languages.indexOf('en'),
       languageWords: new Int32Array(languages.length),
       conceptSeen: new Int32Array(table.concepts.length),

@@ -152,7 +152,9 @@ function matchSentence(
     starts = (plans.startedBy[concept]?.length ?? 0) > 0;
   }
   if (!starts) return;
-  const kept = sentenceWords(plans, hits, from, to);
+  const block = hits[from] as number;
+  const text = blocks[block] ?? '';
+  const kept = sentenceWords(plans, hits, from, to, text);
   // By concept, in order; the same word found as several terms of one concept (124 is listed in
   // every language) counts once.
   makeRoom(kept.length);
@@ -177,8 +179,6 @@ function matchSentence(
   const stamp = ++sentenceStamp;
   for (let k = from; k < to; k += 4)
     plans.conceptSeen[plans.termConcept[hits[k + 3] as number] as number] = stamp;
-  const block = hits[from] as number;
-  const text = blocks[block] ?? '';
   const found: FrameMatch[] = [];
   for (const c of byConcept.keys()) {
     for (const f of plans.startedBy[c] ?? []) {

@@ -12,7 +12,13 @@ let insideName = new Uint8Array(256);
  * The hits of one sentence (`hits[from .. to]`) read as its words, as indices into `hits` in
  * order: not a word inside a name found there, and in the sentence's language.
  */
-export function sentenceWords(plans: Plans, hits: TermHits, from: number, to: number): number[] {
+export function sentenceWords(
+  plans: Plans,
+  hits: TermHits,
+  from: number,
+  to: number,
+  text: string,
+): number[] {
   markInsideNames(plans, hits, from, to);
   const isInsideName = (k: number): boolean => insideName[(k - from) / 4] === 1;
   // A sentence is written in one language: a word only another language's list holds is a false
@@ -43,12 +49,28 @@ export function sentenceWords(plans: Plans, hits: TermHits, from: number, to: nu
       counted = language(j) === lang && !isInsideName(j) && !neutral(j);
     if (!counted) counts[lang] = (counts[lang] as number) + 1;
   }
+  // Chinese, Japanese, Korean and Hindi writing takes English words in Latin letters (BAN, VPN, a
+  // Hinglish chat's "crypto events ban") in stride: in a sentence with a word of theirs in their
+  // own script, English words do not outvote it, and where one of them has the most words, the
+  // English ones are read too. A Latin word their lists hold ("ban" in Japanese) says nothing, nor
+  // does a name: an English sentence gives names in Chinese too ("Bishijie (币世界)").
+  let hosted = false;
+  for (let k = from; k < to && !hosted; k += 4) {
+    const lang = language(k);
+    hosted =
+      lang >= 0 &&
+      (plans.takeEnglish & (1 << lang)) !== 0 &&
+      inOwnScript(text.charCodeAt(hits[k + 1] as number)) &&
+      plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number] === 0 &&
+      !isInsideName(k) &&
+      !neutral(k);
+  }
   let most = 0;
-  for (const n of counts) most = Math.max(most, n);
-  // Chinese, Japanese and Korean writing takes English words in Latin letters (BAN, VPN) in stride.
+  for (let lang = 0; lang < counts.length; lang++)
+    if (!hosted || lang !== plans.english) most = Math.max(most, counts[lang] as number);
   let withEnglish = false;
   for (let lang = 0; lang < counts.length; lang++)
-    if (most > 0 && counts[lang] === most && (plans.cjkLanguages & (1 << lang)) !== 0)
+    if (most > 0 && counts[lang] === most && (plans.takeEnglish & (1 << lang)) !== 0)
       withEnglish = true;
   // The sentence's words in its language.
   const kept: number[] = [];
@@ -59,6 +81,11 @@ export function sentenceWords(plans: Plans, hits: TermHits, from: number, to: nu
       kept.push(k);
   }
   return kept;
+}
+
+/** Devanagari, CJK, kana, hangul: not a Latin letter (Vietnamese's 1E00–1EFF are Latin). */
+function inOwnScript(c: number): boolean {
+  return c >= 0x0900 && (c < 0x1e00 || c > 0x1eff);
 }
 
 /**

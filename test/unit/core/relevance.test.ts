@@ -221,6 +221,20 @@ describe('frames', () => {
     }
   });
 
+  it('read a sentence in one language, Chinese taking English words in stride', () => {
+    // More English words than Chinese ones: the sentence is Chinese and reads them too.
+    expect(facts(about('微信把 crypto media 的 accounts 都 shut down 了。'))).toContain(
+      'wechat-media',
+    );
+    // An English sentence that gives a name in Chinese too is English: no second name.
+    expect(facts(about('Jinse (金色财经), a crypto media outlet, was shut down.'))).not.toContain(
+      'outlets-named',
+    );
+    expect(facts(about('Jinse (金色财经) and TokenClub were shut down.'))).toContain(
+      'outlets-named',
+    );
+  });
+
   it('carry their verdict, and an unless-concept in the sentence turns the frame off', () => {
     const done = read(about('Regulators blocked crypto sites.')).mentions[0];
     expect([done?.factId, done?.verdict]).toEqual(['block-done', 'beyond']);

@@ -84,7 +84,7 @@ const concepts: Record<string, (string | [string, TermEntry['lang']])[]> = {
   plan: ['plan(s)?', 'will'],
   block: ['block', 'blocked'],
   payment: ['payment (companies|providers)'],
-  'media-name': ['jinse', 'deepchain', 'tokenclub'],
+  'media-name': ['jinse', 'deepchain', 'tokenclub', ['金色财经', 'zh']],
   n124: ['124'],
   exchange: ['exchange(s)?', 'platform(s)?'],
   china: ['china', 'beijing'],
