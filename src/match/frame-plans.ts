@@ -3,6 +3,7 @@
  * frame which entries each concept fills, which frames each concept can start, each term's concept
  * and language as columns, and the matcher's per-sentence scratch.
  */
+import { TAKE_ENGLISH } from '../stories/vocabulary';
 import type { CueTable } from './cue-table';
 
 /** Per frame, which of its entries each concept fills (required entries first, then optional). */
@@ -24,8 +25,8 @@ export interface Plans {
   /** concept -> 1 when it is a name (its id ends in "-name"): read whole, words inside it not. */
   readonly nameConcept: Uint8Array;
   /**
-   * The numbers of the languages whose writing takes English words in stride (Chinese, Japanese,
-   * Korean, Hindi), as bits; English's number (-1: none).
+   * The numbers of the languages of `TAKE_ENGLISH` (their writing takes English words in stride),
+   * as bits; English's number (-1: none).
    */
   readonly takeEnglish: number;
   readonly english: number;
@@ -41,9 +42,6 @@ export interface Plans {
 }
 
 const cache = new WeakMap<CueTable, Plans>();
-
-/** Chinese, Japanese, Korean and Hindi writing takes English words in Latin letters in stride. */
-const TAKE_ENGLISH: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'hi']);
 
 export function plansOf(table: CueTable): Plans {
   let plans = cache.get(table);
@@ -84,7 +82,7 @@ export function plansOf(table: CueTable): Plans {
     }
     let takeEnglish = 0;
     languages.forEach((language, n) => {
-      if (TAKE_ENGLISH.has(language)) takeEnglish |= 1 << n;
+      if ((TAKE_ENGLISH as readonly string[]).includes(language)) takeEnglish |= 1 << n;
     });
     plans = {
       plans: list,

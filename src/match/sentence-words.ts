@@ -38,32 +38,26 @@ export function sentenceWords(
       if (hits[j + 2] === end && language(j) < 0) return true;
     return false;
   };
-  const counts = plans.languageWords;
-  counts.fill(0);
-  for (let k = from; k < to; k += 4) {
-    const lang = language(k);
-    if (lang < 0 || isInsideName(k) || neutral(k)) continue;
-    // One count per language and start.
-    let counted = false;
-    for (let j = k - 4; j >= from && hits[j + 1] === hits[k + 1] && !counted; j -= 4)
-      counted = language(j) === lang && !isInsideName(j) && !neutral(j);
-    if (!counted) counts[lang] = (counts[lang] as number) + 1;
-  }
   // Chinese, Japanese, Korean and Hindi writing takes English words in Latin letters (BAN, VPN, a
   // Hinglish chat's "crypto events ban") in stride: in a sentence with a word of theirs in their
   // own script, English words do not outvote it, and where one of them has the most words, the
   // English ones are read too. A Latin word their lists hold ("ban" in Japanese) says nothing, nor
   // does a name: an English sentence gives names in Chinese too ("Bishijie (币世界)").
   let hosted = false;
-  for (let k = from; k < to && !hosted; k += 4) {
+  const counts = plans.languageWords;
+  counts.fill(0);
+  for (let k = from; k < to; k += 4) {
     const lang = language(k);
-    hosted =
-      lang >= 0 &&
+    if (lang < 0 || isInsideName(k) || neutral(k)) continue;
+    hosted ||=
       (plans.takeEnglish & (1 << lang)) !== 0 &&
       inOwnScript(text.charCodeAt(hits[k + 1] as number)) &&
-      plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number] === 0 &&
-      !isInsideName(k) &&
-      !neutral(k);
+      plans.nameConcept[plans.termConcept[hits[k + 3] as number] as number] === 0;
+    // One count per language and start.
+    let counted = false;
+    for (let j = k - 4; j >= from && hits[j + 1] === hits[k + 1] && !counted; j -= 4)
+      counted = language(j) === lang && !isInsideName(j) && !neutral(j);
+    if (!counted) counts[lang] = (counts[lang] as number) + 1;
   }
   let most = 0;
   for (let lang = 0; lang < counts.length; lang++)
