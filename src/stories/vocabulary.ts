@@ -32,10 +32,3 @@ export const LANGUAGES = [
   'fa',
   'hi',
 ] as const;
-
-/**
- * The languages whose writing takes English words in Latin letters in stride (BAN, VPN, a Hinglish
- * chat's "crypto events"): a sentence with their words in their own script is not outvoted by its
- * English ones, which are read with it (`src/match/sentence-words.ts`).
- */
-export const TAKE_ENGLISH: readonly (typeof LANGUAGES)[number][] = ['zh', 'ja', 'ko', 'hi'];
