@@ -253,6 +253,18 @@ export function endsSentence(text: string): boolean {
   return code === 0x2026 || ENDS.has(code) || CJK_ENDS.has(code);
 }
 
+/**
+ * Whether the ellipsis at `at` ends a sentence: a space, then a capital letter ("…vậy… Chắc là");
+ * before a lower-case word, a bracket or a letter of a script without case it is a pause.
+ */
+function ellipsisEnds(text: string, at: number): boolean {
+  let n = at + 1;
+  if (n >= text.length || !isSpace(text.charCodeAt(n))) return false;
+  while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
+  const ch = text.charAt(n);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 /** Semicolons: they end a clause, not a sentence. */
 const SEMICOLONS = new Set([0x3b, 0x061b, 0xff1b]);
 
@@ -270,6 +282,8 @@ export function sentenceEndsBetween(
     const code = text.charCodeAt(i);
     if (code === 0x2e) {
       if (stopEnds(text, i)) return true;
+    } else if (code === 0x2026) {
+      if (ellipsisEnds(text, i)) return true;
     } else if (ENDS.has(code) || CJK_ENDS.has(code)) {
       if (clauses || !SEMICOLONS.has(code)) return true;
     }

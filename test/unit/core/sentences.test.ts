@@ -140,3 +140,20 @@ describe('a full stop after one letter', () => {
     expect(sentenceEndsBetween(text, stop, stop + 1)).toBe(true);
   });
 });
+
+describe('an ellipsis inside a text', () => {
+  it('ends a sentence before a space and a capital letter, as three full stops do', () => {
+    for (const text of ['Marc a dit… Mon compte affiche', 'nghe nói vậy… Chắc là'])
+      expect(sentenceEndsBetween(text, 0, text.length), text).toBe(true);
+  });
+
+  it('is a pause before a lower-case word, a bracket, or a script without case', () => {
+    for (const text of [
+      'the office would act… and soon',
+      '(Huobi, Binance…) se largaron',
+      '交易所……后来都搬走了',
+      '取引所は… 海外へ',
+    ])
+      expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
+  });
+});
