@@ -232,7 +232,20 @@ function stopEnds(text: string, at: number): boolean {
   if (/^\d+$/.test(before) && LABELLED.test(text.slice(Math.max(0, k - 40), k))) return false;
   let n = after;
   while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
-  return n >= text.length || !isLowerLetter(text.charCodeAt(n));
+  if (n >= text.length) return true;
+  // "…tòa văn phòng... KHÔNG được tổ chức": a word in capitals after an ellipsis is stressed.
+  if (text.charCodeAt(at - 1) === 0x2e && shoutedWord(text, n)) return false;
+  return !isLowerLetter(text.charCodeAt(n));
+}
+
+/** Whether a word of two or more capital letters, and no lower-case one, starts at `n`. */
+function shoutedWord(text: string, n: number): boolean {
+  let k = n;
+  while (k < text.length && /\p{L}/u.test(text.charAt(k))) {
+    if (isLowerLetter(text.charCodeAt(k))) return false;
+    k++;
+  }
+  return k - n >= 2 && text.charAt(n) !== text.charAt(n).toLowerCase();
 }
 
 /** Closing quotes and brackets that may follow a sentence's last mark. */
@@ -262,7 +275,7 @@ function ellipsisEnds(text: string, at: number): boolean {
   if (n >= text.length || !isSpace(text.charCodeAt(n))) return false;
   while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
   const ch = text.charAt(n);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase() && !shoutedWord(text, n);
 }
 
 /** Semicolons: they end a clause, not a sentence. */

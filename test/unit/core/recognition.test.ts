@@ -74,7 +74,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh tr chaoyang': { wrong: 19, missed: 17, unrecognised: 1 },
   'fresh tr wechat': { wrong: 28, missed: 9, unrecognised: 1 },
   'fresh uk wechat': { wrong: 21, missed: 16, unrecognised: 1 },
-  'fresh vi chaoyang': { wrong: 25, missed: 23, unrecognised: 2 },
+  'fresh vi chaoyang': { wrong: 25, missed: 17, unrecognised: 1 },
   'fresh vi core': { wrong: 38, missed: 26, unrecognised: 1 },
   'fresh vi wechat': { wrong: 36, missed: 20, unrecognised: 2 },
   'fresh zh chaoyang': { wrong: 29, missed: 29 },

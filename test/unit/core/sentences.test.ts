@@ -156,4 +156,11 @@ describe('an ellipsis inside a text', () => {
     ])
       expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
   });
+
+  it('stresses the word after it, not ending, when that word is in capitals', () => {
+    for (const text of ['tòa văn phòng... KHÔNG được tổ chức', 'tòa văn phòng… KHÔNG được'])
+      expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
+    for (const text of ['so... Then they', 'so... A new rule', 'closed. NO events'])
+      expect(sentenceEndsBetween(text, 0, text.length), text).toBe(true);
+  });
 });
