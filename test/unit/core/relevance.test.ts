@@ -126,6 +126,17 @@ describe('the relevance gate', () => {
     ).toBe(false);
   });
 
+  it("takes a thread's facts seven long messages apart as stated together", () => {
+    const message =
+      '[20/08/2018, 09:06] priya: the meetup venue emailed me this morning, cancelled.';
+    const thread = [
+      'mei: The Fintech Risk Rectification Office met.',
+      ...Array<string>(7).fill(message),
+      'tom: They will block access and monitor the sites.',
+    ];
+    expect(read(thread).relevance.relevant).toBe(true);
+  });
+
   it('does not count the questions of an FAQ or an interview between the answers', () => {
     const question = 'And what will the office do about the sites that are still open?';
     const faq = [
