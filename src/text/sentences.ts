@@ -230,8 +230,7 @@ function stopEnds(text: string, at: number): boolean {
   // "The number: 124. That is how many…": a figure given after a short label is the subject of
   // the sentence that follows (live blogs, newsletters).
   if (/^\d+$/.test(before) && LABELLED.test(text.slice(Math.max(0, k - 40), k))) return false;
-  let n = after;
-  while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
+  const n = nextWord(text, after);
   if (n >= text.length) return true;
   // "…tòa văn phòng... KHÔNG được tổ chức": a word in capitals after an ellipsis is stressed.
   if (text.charCodeAt(at - 1) === 0x2e && shoutedWord(text, n)) return false;
@@ -246,6 +245,13 @@ function shoutedWord(text: string, n: number): boolean {
     k++;
   }
   return k - n >= 2 && text.charAt(n) !== text.charAt(n).toLowerCase();
+}
+
+/** Where the next word starts from `at`: past spaces and closing quotes and brackets. */
+function nextWord(text: string, at: number): number {
+  let n = at;
+  while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
+  return n;
 }
 
 /** Closing quotes and brackets that may follow a sentence's last mark. */
@@ -268,12 +274,13 @@ export function endsSentence(text: string): boolean {
 
 /**
  * Whether the ellipsis at `at` ends a sentence: a space, then a capital letter ("…vậy… Chắc là");
- * before a lower-case word, a bracket or a letter of a script without case it is a pause.
+ * before a lower-case word, a bracket or a letter of a script without case it is a pause. Three
+ * full stops keep the full stop's rule (`stopEnds`), which ends before a script without case too:
+ * read as "…" they joined 16 marks' sentences, Arabic ".." before the next clause among them.
  */
 function ellipsisEnds(text: string, at: number): boolean {
-  let n = at + 1;
-  if (n >= text.length || !isSpace(text.charCodeAt(n))) return false;
-  while (n < text.length && (isSpace(text.charCodeAt(n)) || CLOSERS.has(text.charCodeAt(n)))) n++;
+  if (!isSpace(text.charCodeAt(at + 1))) return false;
+  const n = nextWord(text, at + 1);
   const ch = text.charAt(n);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase() && !shoutedWord(text, n);
 }
