@@ -310,7 +310,7 @@ class Chooser {
   #coverEntry(terms: readonly Part[], regime: Regime): Group {
     const keys = new Set<Key>();
     for (const part of terms) for (const k of this.cover(part, regime) ?? []) keys.add(k);
-    return keys;
+    return withoutRedundant(keys, terms.flat());
   }
 
   /**
@@ -509,6 +509,20 @@ function implies(a: Key, b: Key, inside: boolean): boolean {
     if ((before === ' ' || isCjk(before) || isCjk(bt[i] as string)) && startsAt(i)) return true;
   }
   return false;
+}
+
+/**
+ * `keys` without the anchors every spelling they cover has another of `keys` for, longest first:
+ * each word of an entry is covered on its own, so one word's anchor may find another's spellings
+ * too ("ativos cri" for "ativos cripto", which "cripto" finds), and the rest only adds bytes.
+ */
+export function withoutRedundant(keys: ReadonlySet<Key>, spellings: readonly Set<Key>[]): Set<Key> {
+  const kept = new Set(keys);
+  for (const k of [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    kept.delete(k);
+    if (spellings.some((s) => s.has(k) && ![...kept].some((o) => s.has(o)))) kept.add(k);
+  }
+  return kept;
 }
 
 /** A group's anchors without those another of them implies: a group is found when any one is. */
