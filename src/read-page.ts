@@ -172,6 +172,9 @@ export function* readPageInSteps(
     return false;
   };
   const isFurniture = furnitureReader();
+  // Readings of last resort, kept after the page is read where nothing else is (`lastResort`, and
+  // a fact over two sentences in a row: `twoSentences`).
+  const lastResort: Finding[] = [];
   for (let from = 0, stepUnits = FIRST_STEP_UNITS; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < stepUnits; to++) units += blocks[to]!.length;
@@ -192,14 +195,20 @@ export function* readPageInSteps(
     for (const f of findFrames(table, slice, terms)) {
       const frame = table.frames[f.frame]!;
       if (inYesNoQuestion(slice[f.block]!, f.start, f.end)) continue;
-      if (keep(frame.story, frame.fact, frame.strong))
+      if (frame.lastResort === true)
+        lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+      else if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
+    for (const f of findFrames(table, slice, terms, true))
+      if (!inYesNoQuestion(slice[f.block]!, f.start, f.end))
+        lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     nameConcepts(table, contextConcepts, terms, named);
     if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);
     from = to;
     if (from < blocks.length) yield;
   }
+  findings.push(...onlyWhereNothingElse(findings, lastResort, keep));
   yield;
   const holds = (seen: Uint8Array, { required }: ContextEntry): boolean =>
     required.every((entry) => entry.some((c) => seen[c]));
@@ -229,6 +238,27 @@ export function* readPageInSteps(
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
+}
+
+/**
+ * The readings of last resort whose fact the page states in no other way and that overlap no other
+ * finding (nor one kept before them): they never change what the other frames and cues mark.
+ */
+function onlyWhereNothingElse(
+  findings: readonly Finding[],
+  lastResort: readonly Finding[],
+  keep: (story: string, fact: string, strong: boolean) => boolean,
+): Finding[] {
+  const stated = new Set(findings.map((f) => `${f.storyId}\u0000${f.factId}`));
+  const added: Finding[] = [];
+  const overlaps = (a: Finding, b: Finding) =>
+    a.block === b.block && a.start < b.end && b.start < a.end;
+  for (const f of lastResort) {
+    if (stated.has(`${f.storyId}\u0000${f.factId}`)) continue;
+    if (findings.some((g) => overlaps(f, g)) || added.some((g) => overlaps(f, g))) continue;
+    if (keep(f.storyId, f.factId, f.strong)) added.push(f);
+  }
+  return added;
 }
 
 /** What a finding takes from the cue or frame that made it. */

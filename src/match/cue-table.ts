@@ -63,6 +63,10 @@ export interface FrameEntry {
   readonly within: number;
   /** Marked at its first finding on a page only (`Frame.once`). */
   readonly once?: true;
+  /** May be stated over two sentences in a row (`Frame.twoSentences`). */
+  readonly twoSentences?: true;
+  /** Read only where nothing else states its fact or stands there (`Frame.lastResort`). */
+  readonly lastResort?: true;
   readonly strong: boolean;
   readonly verdict: Verdict;
   readonly reason?: string;
@@ -189,6 +193,8 @@ function frameEntry(
     unless: (frame.unless ?? []).map(conceptOf),
     within: frame.within ?? DEFAULT_WITHIN,
     ...(frame.once === true ? { once: true as const } : {}),
+    ...(frame.twoSentences === true ? { twoSentences: true as const } : {}),
+    ...(frame.lastResort === true ? { lastResort: true as const } : {}),
     strong: frame.strength === 'strong',
     verdict: frame.verdict ?? 'agrees',
     ...(frame.reason !== undefined ? { reason: frame.reason } : {}),

@@ -17,6 +17,10 @@ export interface Plans {
   readonly plans: readonly Plan[];
   /** concept -> frames that require it in their first required entry (the frames it can start). */
   readonly startedBy: readonly (readonly number[])[];
+  /** The same, of the frames that may be read over two sentences (`FrameEntry.twoSentences`). */
+  readonly startedByTwo: readonly (readonly number[])[];
+  /** Whether any frame may. */
+  readonly twoSentences: boolean;
   /** term -> its concept. */
   readonly termConcept: Int32Array;
   /** term -> its language's number (its index among the table's languages), or -1: a name, a number. */
@@ -53,6 +57,7 @@ export function plansOf(table: CueTable): Plans {
   let plans = cache.get(table);
   if (plans === undefined) {
     const startedBy: number[][] = table.concepts.map(() => []);
+    const startedByTwo: number[][] = table.concepts.map(() => []);
     const list = table.frames.map((frame, f): Plan => {
       const fills = new Map<number, number[]>();
       const entries = [...frame.required, ...frame.optional];
@@ -63,7 +68,10 @@ export function plansOf(table: CueTable): Plans {
           fills.set(c, list);
         }
       });
-      for (const c of frame.required[0] ?? []) startedBy[c]?.push(f);
+      for (const c of frame.required[0] ?? []) {
+        startedBy[c]?.push(f);
+        if (frame.twoSentences === true) startedByTwo[c]?.push(f);
+      }
       return {
         entries: entries.length,
         required: frame.required.length,
@@ -93,6 +101,8 @@ export function plansOf(table: CueTable): Plans {
     plans = {
       plans: list,
       startedBy,
+      startedByTwo,
+      twoSentences: table.frames.some((frame) => frame.twoSentences === true),
       termConcept,
       termLanguage,
       nameConcept: Uint8Array.from(table.concepts, (id) => (id.endsWith('-name') ? 1 : 0)),

@@ -5,7 +5,7 @@
  * ends are looked for only between two found words, and each sentence is checked against the
  * frames its words can start.
  */
-import { sentenceEndsBetween } from '../text/sentences';
+import { oneSentenceEndBetween, sentenceEndsBetween } from '../text/sentences';
 import type { CueTable, FrameEntry } from './cue-table';
 import { plansOf, type Plan, type Plans } from './frame-plans';
 import type { TermHits } from './scan';
@@ -77,27 +77,64 @@ export function findFrames(
   table: CueTable,
   blocks: readonly string[],
   hits: TermHits,
+  twoSentences = false,
 ): FrameMatch[] {
   const out: FrameMatch[] = [];
   if (table.frames.length === 0 || hits.length === 0) return out;
   const plans = plansOf(table);
+  if (twoSentences && !plans.twoSentences) return out;
   hits = withinSentences(blocks, hits);
   let from = 0; // where the sentence being read starts in `hits`
+  let previous = -1; // where the sentence before it starts, when the two follow each other
   for (let k = 4; k < hits.length; k += 4) {
     const block = hits[k] as number;
     const start = hits[k + 1] as number;
     const previousEnd = hits[k - 2] as number;
+    const newBlock = block !== hits[from];
+    const tooLong = start - (hits[from + 1] as number) > LONGEST_SENTENCE;
     if (
-      block !== hits[from] ||
-      start - (hits[from + 1] as number) > LONGEST_SENTENCE ||
+      newBlock ||
+      tooLong ||
       (start > previousEnd && sentenceEndsBetween(blocks[block] ?? '', previousEnd, start))
     ) {
-      matchSentence(table, plans, blocks, hits, from, k, out);
+      if (!twoSentences) matchSentence(table, plans, blocks, hits, from, k, out);
+      else if (previous >= 0) matchPair(table, plans, blocks, hits, previous, from, k, out);
+      // The next pair starts with this sentence when nothing but one sentence end parts the two.
+      previous =
+        twoSentences &&
+        !newBlock &&
+        !tooLong &&
+        oneSentenceEndBetween(blocks[block] ?? '', previousEnd, start)
+          ? from
+          : -1;
       from = k;
     }
   }
-  matchSentence(table, plans, blocks, hits, from, hits.length, out);
+  if (!twoSentences) matchSentence(table, plans, blocks, hits, from, hits.length, out);
+  else if (previous >= 0) matchPair(table, plans, blocks, hits, previous, from, hits.length, out);
   return out;
+}
+
+/**
+ * The frames read over two sentences (`FrameEntry.twoSentences`) that the sentences `hits[from ..
+ * second]` and `hits[second .. to]` state together, with words of both: what either states alone is
+ * the one-sentence reading's.
+ */
+function matchPair(
+  table: CueTable,
+  plans: Plans,
+  blocks: readonly string[],
+  hits: TermHits,
+  from: number,
+  second: number,
+  to: number,
+  out: FrameMatch[],
+): void {
+  const found: FrameMatch[] = [];
+  matchSentence(table, plans, blocks, hits, from, to, found, true);
+  const firstEnd = hits[second - 2] as number;
+  const secondStart = hits[second + 1] as number;
+  for (const m of found) if (m.start < firstEnd && m.end > secondStart) out.push(m);
 }
 
 /**
@@ -144,12 +181,14 @@ function matchSentence(
   from: number,
   to: number,
   out: FrameMatch[],
+  twoSentences = false,
 ): void {
+  const startedBy = twoSentences ? plans.startedByTwo : plans.startedBy;
   // Most sentences hold no word that can start a frame: they cost this one pass.
   let starts = false;
   for (let k = from; k < to && !starts; k += 4) {
     const concept = plans.termConcept[hits[k + 3] as number] as number;
-    starts = (plans.startedBy[concept]?.length ?? 0) > 0;
+    starts = (startedBy[concept]?.length ?? 0) > 0;
   }
   if (!starts) return;
   const block = hits[from] as number;
@@ -181,7 +220,7 @@ function matchSentence(
     plans.conceptSeen[plans.termConcept[hits[k + 3] as number] as number] = stamp;
   const found: FrameMatch[] = [];
   for (const c of byConcept.keys()) {
-    for (const f of plans.startedBy[c] ?? []) {
+    for (const f of startedBy[c] ?? []) {
       if (plans.frameTried[f] === stamp) continue;
       plans.frameTried[f] = stamp;
       const frame = table.frames[f] as FrameEntry;

@@ -286,6 +286,18 @@ export const frameSchema = z
      * fact where the page first credits it; said again later, it only cites the source.
      */
     once: z.literal(true).optional(),
+    /**
+     * The concepts may stand in two sentences in a row ("Chaoyang wrote to malls and hotels. No
+     * crypto event any more."), read so only where no sentence of the page states the fact alone and
+     * no other finding is there.
+     */
+    twoSentences: z.literal(true).optional(),
+    /**
+     * Read only where the page states the fact in no other way and no other finding is there: a
+     * loose frame ("the ban of September 2017", no crypto word) that must not re-read what tighter
+     * frames mark.
+     */
+    lastResort: z.literal(true).optional(),
     ...judged,
   })
   .superRefine((frame, ctx) => {

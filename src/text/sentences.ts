@@ -289,24 +289,46 @@ function ellipsisEnds(text: string, at: number): boolean {
 const SEMICOLONS = new Set([0x3b, 0x061b, 0xff1b]);
 
 /**
- * Whether a sentence (or clause, unless `clauses` is false: semicolons then do not count) ends
- * anywhere in `text[from .. to]`.
+ * Where the first sentence (or clause, unless `clauses` is false: semicolons then do not count)
+ * end in `text[from .. to]` is, or -1.
  */
+export function sentenceEndAt(text: string, from: number, to: number, clauses = true): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      if (stopEnds(text, i)) return i;
+    } else if (code === 0x2026) {
+      if (ellipsisEnds(text, i)) return i;
+    } else if (ENDS.has(code) || CJK_ENDS.has(code)) {
+      if (clauses || !SEMICOLONS.has(code)) return i;
+    }
+  }
+  return -1;
+}
+
+/** Whether a sentence (or clause, unless `clauses` is false) ends anywhere in `text[from .. to]`. */
 export function sentenceEndsBetween(
   text: string,
   from: number,
   to: number,
   clauses = true,
 ): boolean {
-  for (let i = from; i < to; i++) {
+  return sentenceEndAt(text, from, to, clauses) >= 0;
+}
+
+/**
+ * Whether `text[from .. to]` holds one sentence (or clause) end, and only one: the sentences on
+ * either side follow each other. A run of marks ("?!", "...") and the closing quotes after it are
+ * one end.
+ */
+export function oneSentenceEndBetween(text: string, from: number, to: number): boolean {
+  const end = sentenceEndAt(text, from, to);
+  if (end < 0) return false;
+  let i = end + 1;
+  while (i < to) {
     const code = text.charCodeAt(i);
-    if (code === 0x2e) {
-      if (stopEnds(text, i)) return true;
-    } else if (code === 0x2026) {
-      if (ellipsisEnds(text, i)) return true;
-    } else if (ENDS.has(code) || CJK_ENDS.has(code)) {
-      if (clauses || !SEMICOLONS.has(code)) return true;
-    }
+    if (!isSpace(code) && !CLOSERS.has(code) && sentenceEndAt(text, i, i + 1) !== i) break;
+    i++;
   }
-  return false;
+  return sentenceEndAt(text, i, to) < 0;
 }

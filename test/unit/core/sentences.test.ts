@@ -1,7 +1,12 @@
 /** Where a sentence ends, as the frames and the gate read it. */
 import { describe, expect, it } from 'vitest';
 import { FOLD, KIND, OTHER } from '../../../src/text/char-class';
-import { APOSTROPHES, endsSentence, sentenceEndsBetween } from '../../../src/text/sentences';
+import {
+  APOSTROPHES,
+  endsSentence,
+  oneSentenceEndBetween,
+  sentenceEndsBetween,
+} from '../../../src/text/sentences';
 
 describe('endsSentence', () => {
   it('is true after a sentence mark, closing quotes and spaces included', () => {
@@ -162,5 +167,28 @@ describe('an ellipsis inside a text', () => {
       expect(sentenceEndsBetween(text, 0, text.length), text).toBe(false);
     for (const text of ['so... Then they', 'so... A new rule', 'closed. NO events'])
       expect(sentenceEndsBetween(text, 0, text.length), text).toBe(true);
+  });
+});
+
+describe('two sentences that follow each other', () => {
+  const between = (text: string) => oneSentenceEndBetween(text, 0, text.length);
+
+  it('are parted by one end, a run of marks and closing quotes counted once', () => {
+    for (const text of [
+      'wrote to hotels. They must not',
+      'wrote to hotels?! They must not',
+      'wrote to hotels..." They must not',
+      '写信给酒店。不得举办',
+    ])
+      expect(between(text), text).toBe(true);
+  });
+
+  it('are not parted by none, nor by a sentence between them', () => {
+    for (const text of [
+      'wrote to hotels and they must not',
+      'wrote to hotels. Sad. They must not',
+      '写信给酒店。唉。不得举办',
+    ])
+      expect(between(text), text).toBe(false);
   });
 });
