@@ -66,6 +66,12 @@ const QUESTION_LABEL =
 const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖아요?|죠|지요|던데요?)\s*$/u;
 
 /**
+ * Chinese 吗 closes a yes/no question, with or without a question mark after it ("去年9月不是早就
+ * 全禁了吗。", a chat's "腾讯确认了吗").
+ */
+const ASKING_PARTICLE = /[吗嗎]\s*$/u;
+
+/**
  * How far a question's clause is looked for on either side of the words, in UTF-16 units: further,
  * it is prose, not a question (and a page of findings without a full stop costs no more than this
  * per finding).
@@ -91,6 +97,7 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
   }
   const asks =
     QUESTION_MARK.has(text.charCodeAt(close)) ||
+    ASKING_PARTICLE.test(text.slice(Math.max(end, close - 4), close)) ||
     (close === text.length && QUESTION_LABEL.test(text));
   if (!asks) return false;
   let open = start;

@@ -23,6 +23,9 @@ describe('a yes/no question', () => {
       ['【突发】金色财经、火币资讯这些公众号今天集体被封了？', '公众号今天集体被封'],
       // The ideographic comma lists in Chinese: the words before it stand in the question.
       ['124家是服务器在境外、国内还能上的那些吧？', '服务器在境外'],
+      // 吗 asks without a question mark too.
+      ['去年9月不是早就全禁了吗。', '全禁了'],
+      ['腾讯确认关闭了吗', '确认关闭'],
       ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
       ['هل أكدت تينسنت إغلاق الحسابات؟', 'أكدت تينسنت'],
       ['Чи підтвердив Tencent закриття акаунтів?', 'підтвердив Tencent'],
