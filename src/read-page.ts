@@ -242,7 +242,8 @@ export function* readPageInSteps(
 
 /**
  * The readings of last resort whose fact the page states in no other way and that overlap no other
- * finding (nor one kept before them): they never change what the other frames and cues mark.
+ * finding (nor one kept before them): they never change what the other frames and cues mark. A page
+ * of nothing but such readings costs a look at its own block's findings each, no more.
  */
 function onlyWhereNothingElse(
   findings: readonly Finding[],
@@ -250,13 +251,30 @@ function onlyWhereNothingElse(
   keep: (story: string, fact: string, strong: boolean) => boolean,
 ): Finding[] {
   const stated = new Set(findings.map((f) => `${f.storyId}\u0000${f.factId}`));
+  const inBlock = new Map<number, Finding[]>();
+  const place = (f: Finding) => {
+    const list = inBlock.get(f.block);
+    if (list) list.push(f);
+    else inBlock.set(f.block, [f]);
+  };
+  for (const f of findings) place(f);
   const added: Finding[] = [];
-  const overlaps = (a: Finding, b: Finding) =>
-    a.block === b.block && a.start < b.end && b.start < a.end;
+  // Facts past the bound of findings kept: the rest of their readings are only counted.
+  const full = new Set<string>();
   for (const f of lastResort) {
-    if (stated.has(`${f.storyId}\u0000${f.factId}`)) continue;
-    if (findings.some((g) => overlaps(f, g)) || added.some((g) => overlaps(f, g))) continue;
-    if (keep(f.storyId, f.factId, f.strong)) added.push(f);
+    const fact = `${f.storyId}\u0000${f.factId}`;
+    if (stated.has(fact)) continue;
+    if (full.has(fact)) {
+      keep(f.storyId, f.factId, f.strong);
+      continue;
+    }
+    if (inBlock.get(f.block)?.some((g) => f.start < g.end && g.start < f.end)) continue;
+    if (!keep(f.storyId, f.factId, f.strong)) {
+      full.add(fact);
+      continue;
+    }
+    added.push(f);
+    place(f);
   }
   return added;
 }
