@@ -175,6 +175,19 @@ export function* readPageInSteps(
   // Readings of last resort, kept after the page is read where nothing else is (`lastResort`, and
   // a fact over two sentences in a row: `twoSentences`).
   const lastResort: Finding[] = [];
+  // Only readings that may yet count are kept: not of a fact found already (a story page read
+  // over two sentences has thousands), nor past the bound of findings a fact keeps. A 10 MB page's
+  // unused readings otherwise became garbage whose collection paused a read step.
+  const resortCount = new Map<string, number>();
+  const wanted = (story: string, fact: string): boolean => {
+    if (kept.has(`${story}\u0000${fact}\u0000true`) || kept.has(`${story}\u0000${fact}\u0000false`))
+      return false;
+    const key = `${story}\u0000${fact}`;
+    const n = resortCount.get(key) ?? 0;
+    if (n >= MAX_FINDINGS_PER_FACT) return false;
+    resortCount.set(key, n + 1);
+    return true;
+  };
   for (let from = 0, stepUnits = FIRST_STEP_UNITS; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < stepUnits; to++) units += blocks[to]!.length;
@@ -195,14 +208,17 @@ export function* readPageInSteps(
     for (const f of findFrames(table, slice, terms)) {
       const frame = table.frames[f.frame]!;
       if (inYesNoQuestion(slice[f.block]!, f.start, f.end)) continue;
-      if (frame.lastResort === true)
-        lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
-      else if (keep(frame.story, frame.fact, frame.strong))
+      if (frame.lastResort === true) {
+        if (wanted(frame.story, frame.fact))
+          lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+      } else if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
-    for (const f of findFrames(table, slice, terms, true))
-      if (!inYesNoQuestion(slice[f.block]!, f.start, f.end))
+    for (const f of findFrames(table, slice, terms, true)) {
+      const frame = table.frames[f.frame]!;
+      if (wanted(frame.story, frame.fact) && !inYesNoQuestion(slice[f.block]!, f.start, f.end))
         lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+    }
     nameConcepts(table, contextConcepts, terms, named);
     if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);
     from = to;
