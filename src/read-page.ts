@@ -205,7 +205,8 @@ export function* readPageInSteps(
       if (inYesNoQuestion(slice[m.block]!, m.start, m.end)) continue;
       if (keep(cue.story, cue.fact, cue.strong)) findings.push(cueFinding(table, m, from));
     }
-    for (const f of findFrames(table, slice, terms)) {
+    const overTwo: FrameMatch[] = [];
+    for (const f of findFrames(table, slice, terms, overTwo)) {
       const frame = table.frames[f.frame]!;
       if (inYesNoQuestion(slice[f.block]!, f.start, f.end)) continue;
       if (frame.lastResort === true) {
@@ -214,7 +215,7 @@ export function* readPageInSteps(
       } else if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
-    for (const f of findFrames(table, slice, terms, true)) {
+    for (const f of overTwo) {
       const frame = table.frames[f.frame]!;
       if (wanted(frame.story, frame.fact) && !inYesNoQuestion(slice[f.block]!, f.start, f.end))
         lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
@@ -275,20 +276,10 @@ function onlyWhereNothingElse(
   };
   for (const f of findings) place(f);
   const added: Finding[] = [];
-  // Facts past the bound of findings kept: the rest of their readings are only counted.
-  const full = new Set<string>();
   for (const f of lastResort) {
-    const fact = `${f.storyId}\u0000${f.factId}`;
-    if (stated.has(fact)) continue;
-    if (full.has(fact)) {
-      keep(f.storyId, f.factId, f.strong);
-      continue;
-    }
+    if (stated.has(`${f.storyId}\u0000${f.factId}`)) continue;
     if (inBlock.get(f.block)?.some((g) => f.start < g.end && g.start < f.end)) continue;
-    if (!keep(f.storyId, f.factId, f.strong)) {
-      full.add(fact);
-      continue;
-    }
+    if (!keep(f.storyId, f.factId, f.strong)) continue;
     added.push(f);
     place(f);
   }

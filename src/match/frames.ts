@@ -71,18 +71,20 @@ function makeRoom(n: number): void {
 
 /**
  * Every frame stated in the blocks (several may overlap: the reader picks), sorted by block then
- * start. `hits` are the scan's concept words (`TermHits`), sorted by block then start.
+ * start. `hits` are the scan's concept words (`TermHits`), sorted by block then start. With
+ * `overTwo`, the frames read over two sentences in a row (`FrameEntry.twoSentences`) are appended
+ * to it in the same pass.
  */
 export function findFrames(
   table: CueTable,
   blocks: readonly string[],
   hits: TermHits,
-  twoSentences = false,
+  overTwo?: FrameMatch[],
 ): FrameMatch[] {
   const out: FrameMatch[] = [];
   if (table.frames.length === 0 || hits.length === 0) return out;
   const plans = plansOf(table);
-  if (twoSentences && !plans.twoSentences) return out;
+  const pairs = overTwo !== undefined && plans.twoSentences ? overTwo : undefined;
   hits = withinSentences(blocks, hits);
   let from = 0; // where the sentence being read starts in `hits`
   let previous = -1; // where the sentence before it starts, when the two follow each other
@@ -97,11 +99,11 @@ export function findFrames(
       tooLong ||
       (start > previousEnd && sentenceEndsBetween(blocks[block] ?? '', previousEnd, start))
     ) {
-      if (!twoSentences) matchSentence(table, plans, blocks, hits, from, k, out);
-      else if (previous >= 0) matchPair(table, plans, blocks, hits, previous, from, k, out);
+      matchSentence(table, plans, blocks, hits, from, k, out);
+      if (pairs && previous >= 0) matchPair(table, plans, blocks, hits, previous, from, k, pairs);
       // The next pair starts with this sentence when nothing but one sentence end parts the two.
       previous =
-        twoSentences &&
+        pairs &&
         !newBlock &&
         !tooLong &&
         oneSentenceEndBetween(blocks[block] ?? '', previousEnd, start)
@@ -110,8 +112,9 @@ export function findFrames(
       from = k;
     }
   }
-  if (!twoSentences) matchSentence(table, plans, blocks, hits, from, hits.length, out);
-  else if (previous >= 0) matchPair(table, plans, blocks, hits, previous, from, hits.length, out);
+  matchSentence(table, plans, blocks, hits, from, hits.length, out);
+  if (pairs && previous >= 0)
+    matchPair(table, plans, blocks, hits, previous, from, hits.length, pairs);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { readPage } from '../../../src/bundled-reader';
 import { createReader } from '../../../src/read-page';
 import { compileMatcher } from '../../../src/match/compile';
 import type { FrameEntry } from '../../../src/match/cue-table';
-import { findFrames } from '../../../src/match/frames';
+import { findFrames, type FrameMatch } from '../../../src/match/frames';
 import { findMatches, type TermHits } from '../../../src/match/scan';
 import { sampleTable } from './helpers/sample-table';
 
@@ -25,7 +25,9 @@ function framesOf(text: string, twoSentences: boolean): string[] {
   const matcher = compileMatcher(two);
   const hits: TermHits = [];
   findMatches(matcher, [text], hits);
-  return findFrames(two, [text], hits, twoSentences).map(
+  const overTwo: FrameMatch[] = [];
+  const inOne = findFrames(two, [text], hits, overTwo);
+  return (twoSentences ? overTwo : inOne).map(
     (m) => `${two.frames[m.frame]!.fact}: ${text.slice(m.start, m.end)}`,
   );
 }
@@ -56,7 +58,9 @@ describe('a frame read over two sentences', () => {
     const blocks = ['Chaoyang wrote to hotels.', 'No crypto events, they are barred.'];
     const hits: TermHits = [];
     findMatches(matcher, blocks, hits);
-    expect(findFrames(two, blocks, hits, true)).toEqual([]);
+    const overTwo: FrameMatch[] = [];
+    findFrames(two, blocks, hits, overTwo);
+    expect(overTwo).toEqual([]);
   });
 });
 
