@@ -115,18 +115,10 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
     if (group === undefined) blocks.set(f.block, [f]);
     else group.push(f);
   }
-  const spread = (f: Finding): number => (f.end - f.start) / Math.max(1, f.entries);
   const out: Selected[] = [];
   let work = 0;
   for (const block of [...blocks.keys()].sort((a, b) => a - b)) {
-    const ranked = tightest(withoutGivenWay(blocks.get(block) as Finding[])).sort(
-      (a, b) =>
-        Number(b.strong) - Number(a.strong) ||
-        Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
-        Number(a.fromFrame) - Number(b.fromFrame) ||
-        spread(a) - spread(b) ||
-        a.start - b.start,
-    );
+    const ranked = tightest(withoutGivenWay(blocks.get(block) as Finding[])).sort(better);
     const placed = new Placed();
     for (const f of ranked) {
       const own = claim(f, placed.near(f.start, f.end));
@@ -148,41 +140,104 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
   return out;
 }
 
+/** Which of two findings is chosen first: a strong one, then one with a verdict, then a cue (the
+ * sources' own phrase), then the frame whose words sit closest together. */
+function better(a: Finding, b: Finding): number {
+  return (
+    Number(b.strong) - Number(a.strong) ||
+    Number(b.verdict !== 'agrees') - Number(a.verdict !== 'agrees') ||
+    Number(a.fromFrame) - Number(b.fromFrame) ||
+    spread(a) - spread(b) ||
+    a.start - b.start
+  );
+}
+
+const spread = (f: Finding): number => (f.end - f.start) / Math.max(1, f.entries);
+
 /**
- * A block's findings without those a finding of a fact they give way to overlaps
- * (`Fact.givesWayTo`). Per such fact, its findings sorted by start with the furthest end so far: a
- * finding is overlapped when one that starts before its end reaches past its start. Only the
- * given-way-to facts' findings are sorted; n log n however many findings a block holds.
+ * The findings of one fact that stand where a mark of it may be: best first, each that overlaps no
+ * better one (one mark of a fact stands in a stretch, so the others there never take words).
+ */
+function standing(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of [...findings].sort(better))
+    if (!kept.some((k) => overlaps(f.start, f.end, k.start, k.end))) kept.push(f);
+  return kept;
+}
+
+/**
+ * Stretches of text, sorted by start with the furthest end so far: whether one of them overlaps a
+ * given stretch, by one binary search.
+ */
+class Stretches {
+  readonly #starts: number[] = [];
+  readonly #furthest: number[] = [];
+
+  /** `pairs`: start, end pairs, in any order. */
+  constructor(pairs: readonly number[]) {
+    const order: number[] = [];
+    for (let k = 0; k < pairs.length; k += 2) order.push(k);
+    order.sort((a, b) => (pairs[a] as number) - (pairs[b] as number));
+    for (const k of order) {
+      this.#starts.push(pairs[k] as number);
+      this.#furthest.push(Math.max(pairs[k + 1] as number, this.#furthest.at(-1) ?? 0));
+    }
+  }
+
+  /** How far the stretches that start before `at` reach (0: none). */
+  #reach(at: number): number {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#starts[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (this.#furthest[lo - 1] as number) : 0;
+  }
+
+  /** Whether one of the stretches overlaps `[from, to)`. */
+  overlap(from: number, to: number): boolean {
+    return this.#reach(to) > from;
+  }
+}
+
+/**
+ * A block's findings without those that give way (`Fact.givesWayTo`) to a fact read over them:
+ * where a finding of that fact that may be marked overlaps them, or where each of their words is
+ * a word of a reading of it (the paper asked for comment is a word of that sentence's no-comment
+ * reading, and is not named as the source there). A looser reading of the other fact that a tighter one
+ * beside it replaces ("plans to block them, and also go after domestic sites and WeChat accounts")
+ * takes nothing from the fact that gives way.
  */
 function withoutGivenWay(findings: readonly Finding[]): readonly Finding[] {
   const wanted = new Set<string>();
   for (const f of findings)
     for (const fact of f.givesWayTo ?? []) wanted.add(`${f.storyId} ${fact}`);
   if (wanted.size === 0) return findings;
-  const reach = new Map<string, { starts: number[]; furthest: number[] }>();
-  const givenWayTo = findings
-    .filter((g) => wanted.has(`${g.storyId} ${g.factId}`))
-    .sort((a, b) => a.start - b.start);
-  for (const g of givenWayTo) {
+  const ofFact = new Map<string, Finding[]>();
+  for (const g of findings) {
     const key = `${g.storyId} ${g.factId}`;
-    let r = reach.get(key);
-    if (r === undefined) reach.set(key, (r = { starts: [], furthest: [] }));
-    r.furthest.push(Math.max(g.end, r.furthest[r.furthest.length - 1] ?? 0));
-    r.starts.push(g.start);
+    if (!wanted.has(key)) continue;
+    const list = ofFact.get(key);
+    if (list === undefined) ofFact.set(key, [g]);
+    else list.push(g);
   }
-  const overlapped = (f: Finding, fact: string): boolean => {
-    const r = reach.get(`${f.storyId} ${fact}`);
+  const read = new Map<string, { marked: Stretches; words: Stretches }>();
+  for (const [key, list] of ofFact)
+    read.set(key, {
+      marked: new Stretches(standing(list).flatMap((g) => [g.start, g.end])),
+      words: new Stretches(list.flatMap((g) => g.words)),
+    });
+  const givesWay = (f: Finding, fact: string): boolean => {
+    const r = read.get(`${f.storyId} ${fact}`);
     if (r === undefined) return false;
-    let lo = 0;
-    let hi = r.starts.length; // the first that starts at or after f's end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((r.starts[mid] as number) < f.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (r.furthest[lo - 1] as number) > f.start;
+    if (r.marked.overlap(f.start, f.end)) return true;
+    for (let k = 0; k < f.words.length; k += 2)
+      if (!r.words.overlap(f.words[k] as number, f.words[k + 1] as number)) return false;
+    return f.words.length > 0;
   };
-  return findings.filter((f) => !(f.givesWayTo ?? []).some((fact) => overlapped(f, fact)));
+  return findings.filter((f) => !(f.givesWayTo ?? []).some((fact) => givesWay(f, fact)));
 }
 
 /** The findings without those of a `once` frame (`Frame.once`) but its first on the page. */
