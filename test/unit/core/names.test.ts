@@ -31,4 +31,20 @@ describe('names', () => {
     expect(factsOfSecond('监管部门将持续整治虚拟货币交易。')).toContain('continued-crackdown');
     expect(factsOfSecond('互联网金融风险整治办将对上述平台持续进行监测。')).toContain('regulator');
   });
+
+  it('name the office by its short name alone where the page names it no other way', () => {
+    // Chinese reports and chats call the office 整治办 once it is introduced, or from the start.
+    const regulatorMarks = (page: string[]) =>
+      readPage(page)
+        .mentions.filter((m) => m.factId === 'regulator')
+        .map((m) => page[m.block]!.slice(m.start, m.end));
+    const short =
+      '【上证报】整治办排查发现124家境外虚拟货币交易平台仍向境内居民提供服务，将采取屏蔽访问等措施。';
+    expect(regulatorMarks(['虚拟货币新闻', short])).toEqual(['整治办']);
+    const named =
+      '上证报报道，互联网金融风险专项整治工作领导小组办公室排查发现，仍有124家境外虚拟货币交易平台向境内居民提供交易服务。';
+    expect(regulatorMarks(['虚拟货币新闻', named, short])).toEqual([
+      '互联网金融风险专项整治工作领导小组办公室',
+    ]);
+  });
 });
