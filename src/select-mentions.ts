@@ -140,8 +140,10 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
   return out;
 }
 
-/** Which of two findings is chosen first: a strong one, then one with a verdict, then a cue (the
- * sources' own phrase), then the frame whose words sit closest together. */
+/**
+ * Which of two findings is chosen first: a strong one, then one with a verdict, then a cue (the
+ * sources' own phrase), then the frame whose words sit closest together.
+ */
 function better(a: Finding, b: Finding): number {
   return (
     Number(b.strong) - Number(a.strong) ||
@@ -204,11 +206,11 @@ class Stretches {
 
 /**
  * A block's findings without those that give way (`Fact.givesWayTo`) to a fact read over them:
- * where a finding of that fact that may be marked overlaps them, or where each of their words is
- * a word of a reading of it (the paper asked for comment is a word of that sentence's no-comment
- * reading, and is not named as the source there). A looser reading of the other fact that a tighter one
- * beside it replaces ("plans to block them, and also go after domestic sites and WeChat accounts")
- * takes nothing from the fact that gives way.
+ * where a finding of that fact that may be marked overlaps them, or where each of their words is a
+ * word of a reading of it (the paper asked for comment is a word of that sentence's no-comment
+ * reading, and is not named as the source there). A loose reading of the other fact that a tighter
+ * one beside it replaces ("plans to block them, and also go after domestic sites and WeChat
+ * accounts") takes nothing from the fact that gives way.
  */
 function withoutGivenWay(findings: readonly Finding[]): readonly Finding[] {
   const wanted = new Set<string>();
