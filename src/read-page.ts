@@ -179,6 +179,18 @@ export function* readPageInSteps(
   // over two sentences has thousands), nor past the bound of findings a fact keeps. A 10 MB page's
   // unused readings otherwise became garbage whose collection paused a read step.
   const resortCount = new Map<string, number>();
+  // Readings of a `once` frame of last resort whose fact the page states otherwise: a second
+  // chance after the marks are chosen, where that fact got none (its words taken by another fact's
+  // mark). A few per fact are enough to find one where no mark stands.
+  const secondChance: Finding[] = [];
+  const chances = new Map<string, number>();
+  const giveSecondChance = (f: Finding): void => {
+    const key = `${f.storyId}\u0000${f.factId}`;
+    const n = chances.get(key) ?? 0;
+    if (n >= SECOND_CHANCES) return;
+    chances.set(key, n + 1);
+    secondChance.push(f);
+  };
   const wanted = (story: string, fact: string): boolean => {
     if (kept.has(`${story}\u0000${fact}\u0000true`) || kept.has(`${story}\u0000${fact}\u0000false`))
       return false;
@@ -212,6 +224,8 @@ export function* readPageInSteps(
       if (frame.lastResort === true) {
         if (wanted(frame.story, frame.fact))
           lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+        else if (frame.once === true)
+          giveSecondChance(frameFinding(table, f, from, slice[f.block] ?? ''));
       } else if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
@@ -225,7 +239,7 @@ export function* readPageInSteps(
     from = to;
     if (from < blocks.length) yield;
   }
-  findings.push(...onlyWhereNothingElse(findings, lastResort, keep));
+  findings.push(...onlyWhereNothingElse(findings, lastResort, keep, giveSecondChance));
   yield;
   const holds = (seen: Uint8Array, { required }: ContextEntry): boolean =>
     required.every((entry) => entry.some((c) => seen[c]));
@@ -252,6 +266,14 @@ export function* readPageInSteps(
   const relevance = judgeRelevance(findingsInContext, prosePlaces(blocks));
   yield;
   const mentions = yield* mentionsOf(blocks, findingsInContext, relevance);
+  if (relevance.relevant)
+    addSecondChances(
+      blocks,
+      mentions,
+      secondChance.filter(
+        (f) => f.storyId === relevance.storyId && !unmetFacts.has(`${f.storyId}\u0000${f.factId}`),
+      ),
+    );
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
@@ -266,6 +288,7 @@ function onlyWhereNothingElse(
   findings: readonly Finding[],
   lastResort: readonly Finding[],
   keep: (story: string, fact: string, strong: boolean) => boolean,
+  giveSecondChance: (f: Finding) => void,
 ): Finding[] {
   const stated = new Set(findings.map((f) => `${f.storyId}\u0000${f.factId}`));
   const inBlock = new Map<number, Finding[]>();
@@ -277,7 +300,10 @@ function onlyWhereNothingElse(
   for (const f of findings) place(f);
   const added: Finding[] = [];
   for (const f of lastResort) {
-    if (stated.has(`${f.storyId}\u0000${f.factId}`)) continue;
+    if (stated.has(`${f.storyId}\u0000${f.factId}`)) {
+      if (f.once === true) giveSecondChance(f);
+      continue;
+    }
     if (inBlock.get(f.block)?.some((g) => f.start < g.end && g.start < f.end)) continue;
     if (!keep(f.storyId, f.factId, f.strong)) continue;
     added.push(f);
@@ -361,24 +387,63 @@ function* mentionsOf(
   yield;
   for (const { finding, ranges } of selected) {
     if (mentions.length % STEP_MENTIONS === STEP_MENTIONS - 1) yield;
-    const { block, storyId, factId, cue, lang, verdict, reason, words } = finding;
-    const trimmed = trimRanges(blocks[block] ?? '', ranges);
-    if (trimmed.length === 0) continue;
-    mentions.push({
-      block,
-      start: trimmed[0] as number,
-      end: trimmed[trimmed.length - 1] as number,
-      ranges: trimmed,
-      storyId,
-      factId,
-      cue,
-      lang,
-      verdict,
-      ...(reason !== undefined ? { reason } : {}),
-      words,
-    });
+    const mention = mentionOf(blocks, finding, ranges);
+    if (mention !== null) mentions.push(mention);
   }
   return mentions;
+}
+
+/** The mention a chosen finding makes, covering `ranges` of its block (null: nothing but edges). */
+function mentionOf(
+  blocks: readonly string[],
+  finding: Finding,
+  ranges: readonly number[],
+): Mention | null {
+  const { block, storyId, factId, cue, lang, verdict, reason, words } = finding;
+  const trimmed = trimRanges(blocks[block] ?? '', ranges);
+  if (trimmed.length === 0) return null;
+  return {
+    block,
+    start: trimmed[0] as number,
+    end: trimmed[trimmed.length - 1] as number,
+    ranges: trimmed,
+    storyId,
+    factId,
+    cue,
+    lang,
+    verdict,
+    ...(reason !== undefined ? { reason } : {}),
+    words,
+  };
+}
+
+/** How many second chances a fact's readings get (`addSecondChances`). */
+const SECOND_CHANCES = 8;
+
+/**
+ * Adds to `mentions` (sorted by block, then start) the first reading in `chances` of each fact no
+ * mention states, where no mention stands: a `once` frame of last resort whose fact was found, but
+ * whose every finding lost its words to another fact's mark ("接近互金整治办的人士" is the
+ * insiders', and the office is named again on its own further on: "整治办将对其网址实施封堵").
+ */
+function addSecondChances(
+  blocks: readonly string[],
+  mentions: Mention[],
+  chances: readonly Finding[],
+): void {
+  if (chances.length === 0) return;
+  const stated = new Set(mentions.map((m) => `${m.storyId}\u0000${m.factId}`));
+  const ordered = [...chances].sort((a, b) => a.block - b.block || a.start - b.start);
+  for (const f of ordered) {
+    const key = `${f.storyId}\u0000${f.factId}`;
+    if (stated.has(key)) continue;
+    if (mentions.some((m) => m.block === f.block && m.start < f.end && f.start < m.end)) continue;
+    const mention = mentionOf(blocks, f, [f.start, f.end]);
+    if (mention === null) continue;
+    stated.add(key);
+    mentions.push(mention);
+  }
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /** White space and punctuation at either end of a stretch are not marked (a stretch of only those is dropped). */

@@ -47,4 +47,21 @@ describe('names', () => {
       '互联网金融风险专项整治工作领导小组办公室',
     ]);
   });
+
+  it("name the office by its short name where its full name stands only in the insiders' words", () => {
+    // The full name is read as the regulator too, but the insiders' mark takes its words whole.
+    const page = [
+      '境外124家虚拟货币交易平台将被屏蔽',
+      '【上海证券报】23日报道，据接近互联网金融风险专项整治工作领导小组办公室的人士透露，目前已发现124家服务器设在境外、但仍向境内居民提供交易服务的虚拟货币交易平台。整治办将对这些平台的网站采取处置措施，屏蔽其访问。',
+    ];
+    const marks = readPage(page).mentions.map((m) => [
+      m.factId,
+      page[m.block]!.slice(m.start, m.end),
+    ]);
+    expect(marks).toContainEqual([
+      'insider-sources',
+      '接近互联网金融风险专项整治工作领导小组办公室的人士',
+    ]);
+    expect(marks).toContainEqual(['regulator', '整治办']);
+  });
 });
