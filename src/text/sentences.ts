@@ -83,8 +83,9 @@ const ABBREVIATIONS = new Set([
   'mn',
   'pct',
   // Polish: tysięcy, milionów, miliardów, między innymi, do spraw, na przykład, tak zwany,
-  // według, to jest, w sprawie, roku, i tak dalej, i tym podobne ("5 tys. USD", "Biuro ds.
-  // Specjalnego…", "we wrześniu 2017 r. Chiny zakazały…"; około: NUMBER_NEXT).
+  // według, to jest, w sprawie, roku, bieżącego roku, ubiegłego roku, i tak dalej, i tym podobne
+  // ("5 tys. USD", "Biuro ds. Specjalnego…", "we wrześniu 2017 r. Chiny zakazały…", "Od lutego
+  // br. Ludowy Bank Chin…"; około: NUMBER_NEXT).
   'tys',
   'mln',
   'mld',
@@ -96,6 +97,9 @@ const ABBREVIATIONS = new Set([
   'tj',
   'ws',
   'r',
+  'br',
+  'ub.r',
+  'ubr',
   'itd',
   'itp',
   // Thousands in Russian and Ukrainian; "environ", "aproximadamente", "Rupiah", "bijvoorbeeld",

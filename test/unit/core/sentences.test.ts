@@ -109,6 +109,8 @@ describe('a figure after a short label', () => {
       'Zablokowano m.in. Jinse Caijing i Deepchain.',
       'Biuro ds. Specjalnego Porządkowania Ryzyk ogłosiło plan.',
       'We wrześniu 2017 r. Chiny zakazały ICO.',
+      'Od lutego br. Ludowy Bank Chin wdraża kolejne środki.',
+      'W sierpniu ub.r. Pekin zamknął giełdy.',
       'Giełdy Huobi, OKCoin itd. Wyniosły się za granicę.',
       'Более 5 тыс. Платформ не было.',
       'Sàn đặt tại TP. HCM đã đóng cửa.',
