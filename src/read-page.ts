@@ -23,6 +23,7 @@ import {
   type Relevance,
   type RelevanceEvidence,
 } from './relevance/gate';
+import { factKey, LastResort } from './last-resort';
 import { selectMentionsInSteps } from './select-mentions';
 import { runToEnd } from './steps';
 import { datelineYear } from './text/dateline';
@@ -160,7 +161,7 @@ export function* readPageInSteps(
   const kept = new Map<string, number>();
   const more = new Map<string, Map<string, number>>();
   const keep = (story: string, fact: string, strong: boolean): boolean => {
-    const key = `${story}\u0000${fact}\u0000${strong}`;
+    const key = `${factKey(story, fact)}\u0000${strong}`;
     const n = kept.get(key) ?? 0;
     if (n < MAX_FINDINGS_PER_FACT) {
       kept.set(key, n + 1);
@@ -174,32 +175,12 @@ export function* readPageInSteps(
   const isFurniture = furnitureReader();
   // Readings of last resort, kept after the page is read where nothing else is (`lastResort`, and
   // a fact over two sentences in a row: `twoSentences`).
-  const lastResort: Finding[] = [];
-  // Only readings that may yet count are kept: not of a fact found already (a story page read
-  // over two sentences has thousands), nor past the bound of findings a fact keeps. A 10 MB page's
-  // unused readings otherwise became garbage whose collection paused a read step.
-  const resortCount = new Map<string, number>();
-  // Readings of a `once` frame of last resort whose fact the page states otherwise: a second
-  // chance after the marks are chosen, where that fact got none (its words taken by another fact's
-  // mark). A few per fact are enough to find one where no mark stands.
-  const secondChance: Finding[] = [];
-  const chances = new Map<string, number>();
-  const giveSecondChance = (f: Finding): void => {
-    const key = `${f.storyId}\u0000${f.factId}`;
-    const n = chances.get(key) ?? 0;
-    if (n >= SECOND_CHANCES) return;
-    chances.set(key, n + 1);
-    secondChance.push(f);
-  };
-  const wanted = (story: string, fact: string): boolean => {
-    if (kept.has(`${story}\u0000${fact}\u0000true`) || kept.has(`${story}\u0000${fact}\u0000false`))
-      return false;
-    const key = `${story}\u0000${fact}`;
-    const n = resortCount.get(key) ?? 0;
-    if (n >= MAX_FINDINGS_PER_FACT) return false;
-    resortCount.set(key, n + 1);
-    return true;
-  };
+  const resort = new LastResort(
+    (story, fact) =>
+      kept.has(`${factKey(story, fact)}\u0000true`) ||
+      kept.has(`${factKey(story, fact)}\u0000false`),
+    MAX_FINDINGS_PER_FACT,
+  );
   for (let from = 0, stepUnits = FIRST_STEP_UNITS; from < blocks.length;) {
     let to = from;
     for (let units = 0; to < blocks.length && units < stepUnits; to++) units += blocks[to]!.length;
@@ -221,25 +202,23 @@ export function* readPageInSteps(
     for (const f of findFrames(table, slice, terms, overTwo)) {
       const frame = table.frames[f.frame]!;
       if (inYesNoQuestion(slice[f.block]!, f.start, f.end)) continue;
-      if (frame.lastResort === true) {
-        if (wanted(frame.story, frame.fact))
-          lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
-        else if (frame.once === true)
-          giveSecondChance(frameFinding(table, f, from, slice[f.block] ?? ''));
-      } else if (keep(frame.story, frame.fact, frame.strong))
+      if (frame.lastResort === true)
+        resort.offer(frame, () => frameFinding(table, f, from, slice[f.block] ?? ''));
+      else if (keep(frame.story, frame.fact, frame.strong))
         findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
     }
-    for (const f of overTwo) {
-      const frame = table.frames[f.frame]!;
-      if (wanted(frame.story, frame.fact) && !inYesNoQuestion(slice[f.block]!, f.start, f.end))
-        lastResort.push(frameFinding(table, f, from, slice[f.block] ?? ''));
-    }
+    for (const f of overTwo)
+      resort.offer(table.frames[f.frame]!, () =>
+        inYesNoQuestion(slice[f.block]!, f.start, f.end)
+          ? null
+          : frameFinding(table, f, from, slice[f.block] ?? ''),
+      );
     nameConcepts(table, contextConcepts, terms, named);
     if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);
     from = to;
     if (from < blocks.length) yield;
   }
-  findings.push(...onlyWhereNothingElse(findings, lastResort, keep, giveSecondChance));
+  findings.push(...resort.where(findings, keep));
   yield;
   const holds = (seen: Uint8Array, { required }: ContextEntry): boolean =>
     required.every((entry) => entry.some((c) => seen[c]));
@@ -255,61 +234,22 @@ export function* readPageInSteps(
   const unmetFacts = new Set(
     table.factContexts
       .filter((c) => !holds(factNamed, c))
-      .map(({ story, fact }) => `${story}\u0000${fact}`),
+      .map(({ story, fact }) => factKey(story, fact)),
   );
   const findingsInContext =
     unmet.size + unmetFacts.size > 0
       ? findings.filter(
-          (f) => !unmet.has(f.storyId) && !unmetFacts.has(`${f.storyId}\u0000${f.factId}`),
+          (f) => !unmet.has(f.storyId) && !unmetFacts.has(factKey(f.storyId, f.factId)),
         )
       : findings;
   const relevance = judgeRelevance(findingsInContext, prosePlaces(blocks));
   yield;
   const mentions = yield* mentionsOf(blocks, findingsInContext, relevance);
-  if (relevance.relevant)
-    addSecondChances(
-      blocks,
-      mentions,
-      secondChance.filter(
-        (f) => f.storyId === relevance.storyId && !unmetFacts.has(`${f.storyId}\u0000${f.factId}`),
-      ),
-    );
+  if (relevance.relevant && relevance.storyId !== null)
+    addSecondChances(blocks, mentions, resort.secondChances(relevance.storyId, unmetFacts));
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
-}
-
-/**
- * The readings of last resort whose fact the page states in no other way and that overlap no other
- * finding (nor one kept before them): they never change what the other frames and cues mark. A page
- * of nothing but such readings costs a look at its own block's findings each, no more.
- */
-function onlyWhereNothingElse(
-  findings: readonly Finding[],
-  lastResort: readonly Finding[],
-  keep: (story: string, fact: string, strong: boolean) => boolean,
-  giveSecondChance: (f: Finding) => void,
-): Finding[] {
-  const stated = new Set(findings.map((f) => `${f.storyId}\u0000${f.factId}`));
-  const inBlock = new Map<number, Finding[]>();
-  const place = (f: Finding) => {
-    const list = inBlock.get(f.block);
-    if (list) list.push(f);
-    else inBlock.set(f.block, [f]);
-  };
-  for (const f of findings) place(f);
-  const added: Finding[] = [];
-  for (const f of lastResort) {
-    if (stated.has(`${f.storyId}\u0000${f.factId}`)) {
-      if (f.once === true) giveSecondChance(f);
-      continue;
-    }
-    if (inBlock.get(f.block)?.some((g) => f.start < g.end && g.start < f.end)) continue;
-    if (!keep(f.storyId, f.factId, f.strong)) continue;
-    added.push(f);
-    place(f);
-  }
-  return added;
 }
 
 /** What a finding takes from the cue or frame that made it. */
@@ -417,14 +357,9 @@ function mentionOf(
   };
 }
 
-/** How many second chances a fact's readings get (`addSecondChances`). */
-const SECOND_CHANCES = 8;
-
 /**
- * Adds to `mentions` (sorted by block, then start) the first reading in `chances` of each fact no
- * mention states, where no mention stands: a `once` frame of last resort whose fact was found, but
- * whose every finding lost its words to another fact's mark ("接近互金整治办的人士" is the
- * insiders', and the office is named again on its own further on: "整治办将对其网址实施封堵").
+ * Adds to `mentions` (sorted by block, then start) each fact's first second chance (`chances`, in
+ * text order) where no mention states its fact and no mention stands (`LastResort`).
  */
 function addSecondChances(
   blocks: readonly string[],
@@ -432,10 +367,10 @@ function addSecondChances(
   chances: readonly Finding[],
 ): void {
   if (chances.length === 0) return;
-  const stated = new Set(mentions.map((m) => `${m.storyId}\u0000${m.factId}`));
-  const ordered = [...chances].sort((a, b) => a.block - b.block || a.start - b.start);
-  for (const f of ordered) {
-    const key = `${f.storyId}\u0000${f.factId}`;
+  const stated = new Set(mentions.map((m) => factKey(m.storyId, m.factId)));
+  const before = mentions.length;
+  for (const f of chances) {
+    const key = factKey(f.storyId, f.factId);
     if (stated.has(key)) continue;
     if (mentions.some((m) => m.block === f.block && m.start < f.end && f.start < m.end)) continue;
     const mention = mentionOf(blocks, f, [f.start, f.end]);
@@ -443,7 +378,7 @@ function addSecondChances(
     stated.add(key);
     mentions.push(mention);
   }
-  mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+  if (mentions.length > before) mentions.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /** White space and punctuation at either end of a stretch are not marked (a stretch of only those is dropped). */

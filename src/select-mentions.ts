@@ -161,10 +161,10 @@ const spread = (f: Finding): number => (f.end - f.start) / Math.max(1, f.entries
  * better one (one mark of a fact stands in a stretch, so the others there never take words).
  */
 function standing(findings: readonly Finding[]): Finding[] {
-  const kept: Finding[] = [];
+  const placed = new Placed();
   for (const f of [...findings].sort(better))
-    if (!kept.some((k) => overlaps(f.start, f.end, k.start, k.end))) kept.push(f);
-  return kept;
+    if (placed.near(f.start, f.end).length === 0) placed.add({ finding: f, own: [] });
+  return placed.all.map((t) => t.finding);
 }
 
 /**
