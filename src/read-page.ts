@@ -157,14 +157,17 @@ export function* readPageInSteps(
   const factContextConcepts = new Set(
     table.factContexts.flatMap(({ required }) => required.flat()),
   );
-  // Per story, fact and strength: findings kept, then those past the bound (only counted).
-  const kept = new Map<string, number>();
+  // Per story and fact: findings kept, weak and strong (each up to the bound), then those past the
+  // bound (only counted).
+  const kept = new Map<string, [weak: number, strong: number]>();
   const more = new Map<string, Map<string, number>>();
   const keep = (story: string, fact: string, strong: boolean): boolean => {
-    const key = `${factKey(story, fact)}\u0000${strong}`;
-    const n = kept.get(key) ?? 0;
-    if (n < MAX_FINDINGS_PER_FACT) {
-      kept.set(key, n + 1);
+    const key = factKey(story, fact);
+    let counts = kept.get(key);
+    if (counts === undefined) kept.set(key, (counts = [0, 0]));
+    const strength = strong ? 1 : 0;
+    if (counts[strength] < MAX_FINDINGS_PER_FACT) {
+      counts[strength]++;
       return true;
     }
     const ofStory = more.get(story) ?? new Map<string, number>();
@@ -176,9 +179,7 @@ export function* readPageInSteps(
   // Readings of last resort, kept after the page is read where nothing else is (`lastResort`, and
   // a fact over two sentences in a row: `twoSentences`).
   const resort = new LastResort(
-    (story, fact) =>
-      kept.has(`${factKey(story, fact)}\u0000true`) ||
-      kept.has(`${factKey(story, fact)}\u0000false`),
+    (story, fact) => kept.has(factKey(story, fact)),
     MAX_FINDINGS_PER_FACT,
   );
   for (let from = 0, stepUnits = FIRST_STEP_UNITS; from < blocks.length;) {

@@ -4,7 +4,8 @@
  * hand from reading the five articles), the differences are recorded, and the file stays tidy.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCue, type Story } from '../../../src/stories/schema';
+import { parseCue } from '../../../src/stories/cue-syntax';
+import type { Story } from '../../../src/stories/schema';
 import { collapseWhiteSpace, validateStory } from '../../../src/stories/validate';
 import { STORY_FILE, rawStory, readRepoFile } from './helpers';
 

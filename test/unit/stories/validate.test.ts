@@ -3,7 +3,7 @@
  * that the message names the file, the fact (when there is one), the field path and the reason.
  */
 import { describe, expect, it } from 'vitest';
-import { CueSyntaxError, parseCue } from '../../../src/stories/schema';
+import { CueSyntaxError, parseCue } from '../../../src/stories/cue-syntax';
 import { StoryError, validateStory } from '../../../src/stories/validate';
 import { STORY_FILE, rawStory, readRepoFile, type RawJson } from './helpers';
 
