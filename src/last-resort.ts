@@ -1,8 +1,8 @@
 /**
  * Readings of last resort: frames marked `lastResort`, and any fact read over two sentences in a
  * row (`twoSentences`). They are kept while the page is read and count only where the page states
- * their fact in no other way and nothing else stands there, so they never change what the other
- * frames and cues mark. A `once` frame's reading gets a second chance after the marks are chosen,
+ * their fact in no other way and no other finding holds their words, so they never change what
+ * the other frames and cues mark. A `once` frame's reading gets a second chance after the marks are chosen,
  * where its fact got no mark at all (its only findings lost their words to another fact's mark).
  */
 import type { FrameEntry } from './match/cue-table';
@@ -46,8 +46,10 @@ export class LastResort {
   }
 
   /**
-   * The readings whose fact `findings` do not state and that overlap none of them (nor a reading
-   * kept before them), each counted by `keep` as a finding. A page of nothing but such readings
+   * The readings whose fact `findings` do not state and that share no word with them (nor with a
+   * reading kept before them: "124 platforms" and "offshore exchanges" a sentence apart state the
+   * count beside the block plan's mark in the same two sentences), each counted by `keep` as a
+   * finding. A page of nothing but such readings
    * costs a look at its own block's findings each, no more.
    */
   where(
@@ -68,7 +70,7 @@ export class LastResort {
         if (f.once === true) this.#secondChance(f.storyId, f.factId, () => f);
         continue;
       }
-      if (inBlock.get(f.block)?.some((g) => f.start < g.end && g.start < f.end)) continue;
+      if (inBlock.get(f.block)?.some((g) => sharesWord(f, g))) continue;
       if (!keep(f.storyId, f.factId, f.strong)) continue;
       added.push(f);
       place(f);
@@ -101,4 +103,17 @@ function counted(counts: Map<string, number>, key: string, bound: number): boole
   if (n >= bound) return false;
   counts.set(key, n + 1);
   return true;
+}
+
+/** Whether two findings share a word. */
+function sharesWord(a: Finding, b: Finding): boolean {
+  if (!(a.start < b.end && b.start < a.end)) return false;
+  for (let i = 0; i < a.words.length; i += 2)
+    for (let j = 0; j < b.words.length; j += 2)
+      if (
+        (a.words[i] as number) < (b.words[j + 1] as number) &&
+        (b.words[j] as number) < (a.words[i + 1] as number)
+      )
+        return true;
+  return false;
 }

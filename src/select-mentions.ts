@@ -2,9 +2,10 @@
  * Which findings become marks, and which stretches of text each covers. A sentence often states
  * several facts ("regulators will block 124 offshore exchanges that still serve mainland users"),
  * and facts share words ("exchanges" is in both the count and the block). Best first, each finding
- * takes the words no better one holds; it is marked if those still state it. A mark covers its
- * words and the text between them, except where another mark's word stands: there it breaks into
- * pieces, so two marks never cover the same text.
+ * takes the words no better one holds; it is marked if those still state it, or else, once every
+ * finding has had its turn, where another window of its frame in the sentence does. A mark covers
+ * its words and the text between them, except where another mark's word stands: there it breaks
+ * into pieces, so two marks never cover the same text.
  */
 import type { Finding } from './relevance/gate';
 import { runToEnd } from './steps';
@@ -56,6 +57,9 @@ class Placed {
   }
 }
 
+const sameFact = (a: Finding, b: Finding): boolean =>
+  a.factId === b.factId && a.storyId === b.storyId;
+
 function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 < b1 && b0 < a1;
 }
@@ -75,8 +79,7 @@ function wordIn(words: readonly number[], from: number, to: number): boolean {
  */
 function claim(f: Finding, taken: readonly Taken[]): number[] | null {
   // One mark per fact and stretch: a better finding of the same fact there says it already.
-  if (taken.some((t) => t.finding.factId === f.factId && t.finding.storyId === f.storyId))
-    return null;
+  if (taken.some((t) => sameFact(t.finding, f))) return null;
   const own: number[] = [];
   let entries = 0;
   for (let k = 0; k < f.words.length; k += 2) {
@@ -90,6 +93,23 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
   for (let bits = entries; bits !== 0; bits &= bits - 1) filled++;
   if ((entries & 1) === 0 || filled < Math.max(1, f.entries - 1)) return null;
   return own;
+}
+
+/**
+ * Marks `f` in the first of its alternatives (`Finding.alternatives`) that can be, when `f` itself
+ * cannot: another mark holds its key word, and the sentence states the fact again in words of its
+ * own.
+ */
+function placeAlternative(f: Finding, placed: Placed): void {
+  if (placed.near(f.start, f.end).some((t) => sameFact(t.finding, f))) return;
+  for (const a of f.alternatives ?? []) {
+    const other: Finding = { ...f, ...a };
+    const own = claim(other, placed.near(other.start, other.end));
+    if (own !== null) {
+      placed.add({ finding: other, own });
+      return;
+    }
+  }
 }
 
 /**
@@ -120,10 +140,14 @@ export function* selectMentionsInSteps(findings: readonly Finding[]): Generator<
   for (const block of [...blocks.keys()].sort((a, b) => a - b)) {
     const ranked = tightest(withoutGivenWay(blocks.get(block) as Finding[])).sort(better);
     const placed = new Placed();
+    const unplaced: Finding[] = [];
     for (const f of ranked) {
       const own = claim(f, placed.near(f.start, f.end));
       if (own !== null) placed.add({ finding: f, own });
+      else if (f.alternatives !== undefined) unplaced.push(f);
     }
+    // Last, in words no finding took.
+    for (const f of unplaced) placeAlternative(f, placed);
     const chosen: Selected[] = [];
     for (const t of placed.all) {
       const ranges = rangesOf(t, placed.near(t.finding.start, t.finding.end));

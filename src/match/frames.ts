@@ -16,13 +16,10 @@ let sentenceStamp = 0;
 
 const NO_ENTRIES: readonly number[] = [];
 
-/** A frame's fact, stated in a block. `start`/`end`: UTF-16 offsets into the block, end exclusive. */
-export interface FrameMatch {
-  readonly block: number;
+/** Where a frame's words stand in a block. `start`/`end`: UTF-16 offsets, end exclusive. */
+export interface FrameWords {
   readonly start: number;
   readonly end: number;
-  /** Index into `table.frames`. */
-  readonly frame: number;
   /** The words that made the match, as start, end pairs in the block, in order. */
   readonly words: readonly number[];
   /** Index into `table.terms` of each of those words. */
@@ -33,6 +30,18 @@ export interface FrameMatch {
    * (막겠 and 겠다 in 막겠다) are one word with both entries.
    */
   readonly entries: readonly number[];
+}
+
+/** A frame's fact, stated in a block. */
+export interface FrameMatch extends FrameWords {
+  readonly block: number;
+  /** Index into `table.frames`. */
+  readonly frame: number;
+  /**
+   * Other words of the same sentence that state it, for a mark where another mark holds these
+   * words (see `window`).
+   */
+  readonly alternatives?: readonly FrameWords[];
 }
 
 /**
@@ -305,6 +314,11 @@ function reach(text: string, start: number, end: number): number {
   return units;
 }
 
+/**
+ * The frame stated in the sentence's `relevant` words, or null: its tightest window (the fewest
+ * characters holding a word of each required concept), with the other windows that state it beside
+ * it as `alternatives`, nearest first.
+ */
 function window(
   text: string,
   block: number,
@@ -317,9 +331,8 @@ function window(
     plan.fills.get(wordConcept[w] as number) ?? NO_ENTRIES;
   const counts = new Int32Array(plan.entries);
   let covered = 0;
-  let bestFrom = -1;
-  let bestTo = -1;
-  let bestSpan = Infinity;
+  // The windows no shorter one lies within (left, right, span), in order.
+  const windows: number[] = [];
   let left = 0;
   for (let right = 0; right < relevant.length; right++) {
     for (const e of fills(relevant[right] as number)) {
@@ -328,19 +341,12 @@ function window(
         if (counts[e] === 1) covered++;
       }
     }
+    let tightest = -1;
     while (covered === plan.required) {
       // Too few different words for the entries (one word for two, or a concept a frame names
       // twice, as in two outlets' names): a shorter window has no more, so grow it to the right.
       if (distinctWords(text, relevant, left, right) < plan.required) break;
-      // Words are sorted by start and short: the last one's end stands for the window's.
-      const span =
-        (wordEnd[relevant[right] as number] as number) -
-        (wordStart[relevant[left] as number] as number);
-      if (span < bestSpan) {
-        bestSpan = span;
-        bestFrom = left;
-        bestTo = right;
-      }
+      tightest = left;
       for (const e of fills(relevant[left] as number)) {
         if (e < plan.required) {
           counts[e] = (counts[e] as number) - 1;
@@ -349,11 +355,57 @@ function window(
       }
       left++;
     }
+    if (tightest >= 0 && tightest !== windows.at(-3)) {
+      // Words are sorted by start and short: the last one's end stands for the window's.
+      const span =
+        (wordEnd[relevant[right] as number] as number) -
+        (wordStart[relevant[tightest] as number] as number);
+      if (span <= frame.within) windows.push(tightest, right, span);
+    }
   }
-  if (bestFrom < 0 || bestSpan > frame.within) return null;
+  if (windows.length === 0) return null;
+  let best = 0;
+  for (let k = 3; k < windows.length; k += 3)
+    if ((windows[k + 2] as number) < (windows[best + 2] as number)) best = k;
+  const match = matchOf(text, block, f, frame, plan, relevant, best, windows);
+  if (match === null || windows.length === 3) return match;
+  // The others that overlap it, nearest first: where another mark holds the best one's key word
+  // ("the WeChat purge is the latest step in a crackdown": the closures' mark holds "purge"), one
+  // of them may still state the fact in words of its own.
+  const others: number[] = [];
+  for (let k = 0; k < windows.length; k += 3) if (k !== best) others.push(k);
+  others.sort((a, b) => (windows[a + 2] as number) - (windows[b + 2] as number) || a - b);
+  const alternatives: FrameWords[] = [];
+  for (const k of others) {
+    const other = matchOf(text, block, f, frame, plan, relevant, k, windows);
+    if (other === null || other.end <= match.start || other.start >= match.end) continue;
+    alternatives.push(other);
+    if (alternatives.length === MAX_ALTERNATIVES) break;
+  }
+  return alternatives.length > 0 ? { ...match, alternatives } : match;
+}
+
+/** How many other windows of a frame in one sentence are kept beside its tightest. */
+const MAX_ALTERNATIVES = 2;
+
+/** The match of the window at `windows[at]` (left, right, span), or null where it states none. */
+function matchOf(
+  text: string,
+  block: number,
+  f: number,
+  frame: FrameEntry,
+  plan: Plan,
+  relevant: readonly number[],
+  at: number,
+  windows: readonly number[],
+): FrameMatch | null {
+  const fills = (w: number): readonly number[] =>
+    plan.fills.get(wordConcept[w] as number) ?? NO_ENTRIES;
+  const first = windows[at] as number;
+  const last = windows[at + 1] as number;
   // The words of the window that fill required entries, one per entry at least.
   const used: number[] = [];
-  for (let k = bestFrom; k <= bestTo; k++) {
+  for (let k = first; k <= last; k++) {
     const w = relevant[k] as number;
     if (fills(w).some((e) => e < plan.required)) used.push(w);
   }

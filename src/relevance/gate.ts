@@ -36,6 +36,11 @@ export interface Finding {
   readonly once?: true;
   /** A frame's number of required concepts (0 for a cue). */
   readonly entries: number;
+  /**
+   * Other words of the sentence that state the same frame, nearest first: marked in its place where
+   * another mark holds its key word (`FrameMatch.alternatives`).
+   */
+  readonly alternatives?: readonly Pick<Finding, 'start' | 'end' | 'words' | 'wordEntries'>[];
 }
 
 export interface RelevanceEvidence {

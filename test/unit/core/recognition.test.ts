@@ -65,7 +65,6 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh ko wechat': { wrong: 41, missed: 13, unrecognised: 1 },
   'fresh nl core': { wrong: 34, missed: 43, unrecognised: 1 },
   'fresh pt chaoyang': { wrong: 25, missed: 12 },
-  'fresh ru chaoyang': { wrong: 21, missed: 23 },
   'fresh ru core': { wrong: 18, missed: 27, unrecognised: 1 },
   'fresh tr wechat': { wrong: 34, missed: 7, unrecognised: 1 },
   'fresh uk wechat': { wrong: 22, missed: 17, unrecognised: 1 },

@@ -2,7 +2,7 @@
  * A fact told over two sentences in a row (`Frame.twoSentences`): chats and threads put the place
  * and the venues in one sentence and the ban in the next. Read so only as a last resort, as a
  * frame of last resort is (`Frame.lastResort`): the page must state the fact in no other way, and no
- * other finding may be there.
+ * other finding may hold its words.
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/bundled-reader';
@@ -111,11 +111,25 @@ describe('a frame of last resort', () => {
     expect(marked('Chaoyang events are gone.')).toEqual(['venue-ban: Chaoyang events']);
   });
 
-  it('gives way to a tighter frame of its fact anywhere on the page, and to any finding it overlaps', () => {
+  it('gives way to a tighter frame of its fact anywhere on the page, and to any finding whose words it takes', () => {
     expect(marked('Chaoyang events are gone. Chaoyang barred crypto events.')).toEqual([
       'venue-ban: Chaoyang barred crypto events',
     ]);
     expect(marked('WeChat closed crypto media in Chaoyang.')).toEqual([
+      'wechat-media: WeChat closed crypto media',
+    ]);
+  });
+
+  it('stands beside a finding whose words it leaves alone, its mark in pieces around it', () => {
+    const text = 'Chaoyang: WeChat closed crypto media, events too.';
+    const pieces = read([text]).mentions.map((m) => {
+      const parts: string[] = [];
+      for (let k = 0; k < m.ranges.length; k += 2)
+        parts.push(text.slice(m.ranges[k], m.ranges[k + 1]));
+      return `${m.factId}: ${parts.join(' … ')}`;
+    });
+    expect(pieces).toEqual([
+      'venue-ban: Chaoyang … events',
       'wechat-media: WeChat closed crypto media',
     ]);
   });
