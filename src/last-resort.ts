@@ -2,8 +2,9 @@
  * Readings of last resort: frames marked `lastResort`, and any fact read over two sentences in a
  * row (`twoSentences`). They are kept while the page is read and count only where the page states
  * their fact in no other way and no other finding holds their words, so they never change what
- * the other frames and cues mark. A `once` frame's reading gets a second chance after the marks are chosen,
- * where its fact got no mark at all (its only findings lost their words to another fact's mark).
+ * the other frames and cues mark. A `once` frame's reading gets a second chance after the marks
+ * are chosen, where its fact got no mark at all (its only findings lost their words to another
+ * fact's mark).
  */
 import type { FrameEntry } from './match/cue-table';
 import type { Finding } from './relevance/gate';
@@ -33,9 +34,9 @@ export class LastResort {
 
   /**
    * A reading of `frame`, made by `read` (null: none, a question's) only if it is kept: while it
-   * may yet count (its fact not found already, under the bound), else as a second chance. A story page read over two sentences
-   * has thousands of readings, and a 10 MB page's unused ones became garbage whose collection
-   * paused a read step.
+   * may yet count (its fact not found already, under the bound), else as a second chance. A story
+   * page read over two sentences has thousands of readings, and a 10 MB page's unused ones became
+   * garbage whose collection paused a read step.
    */
   offer(frame: FrameEntry, read: () => Finding | null): void {
     if (!this.#found(frame.story, frame.fact)) {
@@ -49,8 +50,8 @@ export class LastResort {
    * The readings whose fact `findings` do not state and that share no word with them (nor with a
    * reading kept before them: "124 platforms" and "offshore exchanges" a sentence apart state the
    * count beside the block plan's mark in the same two sentences), each counted by `keep` as a
-   * finding. A page of nothing but such readings
-   * costs a look at its own block's findings each, no more.
+   * finding. A page of nothing but such readings costs a look at its own block's findings each, no
+   * more.
    */
   where(
     findings: readonly Finding[],

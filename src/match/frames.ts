@@ -367,7 +367,7 @@ function window(
   let best = 0;
   for (let k = 3; k < windows.length; k += 3)
     if ((windows[k + 2] as number) < (windows[best + 2] as number)) best = k;
-  const match = matchOf(text, block, f, frame, plan, relevant, best, windows);
+  const match = matchOf(text, block, f, frame, plan, relevant, best, windows, fills);
   if (match === null || windows.length === 3) return match;
   // The others that overlap it, nearest first: where another mark holds the best one's key word
   // ("the WeChat purge is the latest step in a crackdown": the closures' mark holds "purge"), one
@@ -377,7 +377,7 @@ function window(
   others.sort((a, b) => (windows[a + 2] as number) - (windows[b + 2] as number) || a - b);
   const alternatives: FrameWords[] = [];
   for (const k of others) {
-    const other = matchOf(text, block, f, frame, plan, relevant, k, windows);
+    const other = matchOf(text, block, f, frame, plan, relevant, k, windows, fills);
     if (other === null || other.end <= match.start || other.start >= match.end) continue;
     alternatives.push(other);
     if (alternatives.length === MAX_ALTERNATIVES) break;
@@ -388,7 +388,10 @@ function window(
 /** How many other windows of a frame in one sentence are kept beside its tightest. */
 const MAX_ALTERNATIVES = 2;
 
-/** The match of the window at `windows[at]` (left, right, span), or null where it states none. */
+/**
+ * The match of the window at `windows[at]` (left, right, span), or null where it states none;
+ * `fills`: the frame's entries a word fills.
+ */
 function matchOf(
   text: string,
   block: number,
@@ -398,9 +401,8 @@ function matchOf(
   relevant: readonly number[],
   at: number,
   windows: readonly number[],
+  fills: (w: number) => readonly number[],
 ): FrameMatch | null {
-  const fills = (w: number): readonly number[] =>
-    plan.fills.get(wordConcept[w] as number) ?? NO_ENTRIES;
   const first = windows[at] as number;
   const last = windows[at + 1] as number;
   // The words of the window that fill required entries, one per entry at least.
