@@ -8,6 +8,7 @@
  */
 import type { FrameEntry } from './match/cue-table';
 import type { Finding } from './relevance/gate';
+import { wordIn } from './select-mentions';
 
 /** A fact of a story, as one key. */
 export const factKey = (story: string, fact: string): string => `${story}\u0000${fact}`;
@@ -110,11 +111,6 @@ function counted(counts: Map<string, number>, key: string, bound: number): boole
 function sharesWord(a: Finding, b: Finding): boolean {
   if (!(a.start < b.end && b.start < a.end)) return false;
   for (let i = 0; i < a.words.length; i += 2)
-    for (let j = 0; j < b.words.length; j += 2)
-      if (
-        (a.words[i] as number) < (b.words[j + 1] as number) &&
-        (b.words[j] as number) < (a.words[i + 1] as number)
-      )
-        return true;
+    if (wordIn(b.words, a.words[i] as number, a.words[i + 1] as number)) return true;
   return false;
 }

@@ -311,16 +311,7 @@ function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text:
     fromFrame: true,
     ...(frame.once === true ? { once: true as const } : {}),
     entries: frame.required.length,
-    ...(f.alternatives !== undefined
-      ? {
-          alternatives: f.alternatives.map((a) => ({
-            start: a.start,
-            end: a.end,
-            words: a.words,
-            wordEntries: a.entries,
-          })),
-        }
-      : {}),
+    ...(f.alternatives !== undefined ? { alternatives: f.alternatives } : {}),
   };
 }
 

@@ -65,7 +65,7 @@ function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
 }
 
 /** Whether any of `words` (start, end pairs) overlaps `[from, to)`. */
-function wordIn(words: readonly number[], from: number, to: number): boolean {
+export function wordIn(words: readonly number[], from: number, to: number): boolean {
   for (let k = 0; k < words.length; k += 2)
     if (overlaps(words[k] as number, words[k + 1] as number, from, to)) return true;
   return false;
@@ -103,7 +103,13 @@ function claim(f: Finding, taken: readonly Taken[]): number[] | null {
 function placeAlternative(f: Finding, placed: Placed): void {
   if (placed.near(f.start, f.end).some((t) => sameFact(t.finding, f))) return;
   for (const a of f.alternatives ?? []) {
-    const other: Finding = { ...f, ...a };
+    const other: Finding = {
+      ...f,
+      start: a.start,
+      end: a.end,
+      words: a.words,
+      wordEntries: a.entries,
+    };
     const own = claim(other, placed.near(other.start, other.end));
     if (own !== null) {
       placed.add({ finding: other, own });

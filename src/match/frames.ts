@@ -252,7 +252,7 @@ function matchSentence(
       const relevant: number[] = [];
       for (let w = 0; w < kept.length; w++)
         if (wordListed[w] === 1 && plan.fills.has(wordConcept[w] as number)) relevant.push(w);
-      const match = window(text, block, f, frame, plan, relevant);
+      const match = window({ text, block, f, frame, plan, relevant });
       if (match !== null) found.push(match);
     }
   }
@@ -314,28 +314,36 @@ function reach(text: string, start: number, end: number): number {
   return units;
 }
 
+/** A frame tried on the sentence being matched. */
+interface Trial {
+  readonly text: string;
+  readonly block: number;
+  /** Index into `table.frames`. */
+  readonly f: number;
+  readonly frame: FrameEntry;
+  readonly plan: Plan;
+  /** The sentence's listed words of the frame's concepts (word indices), in the text's order. */
+  readonly relevant: readonly number[];
+}
+
+/** The frame's entries word `w` fills. */
+const fillsOf = (plan: Plan, w: number): readonly number[] =>
+  plan.fills.get(wordConcept[w] as number) ?? NO_ENTRIES;
+
 /**
- * The frame stated in the sentence's `relevant` words, or null: its tightest window (the fewest
- * characters holding a word of each required concept), with the other windows that state it beside
- * it as `alternatives`, nearest first.
+ * The frame stated in the sentence, or null: its tightest window (the fewest characters holding a
+ * word of each required concept), with the other windows that state it beside it as
+ * `alternatives`, nearest first.
  */
-function window(
-  text: string,
-  block: number,
-  f: number,
-  frame: FrameEntry,
-  plan: Plan,
-  relevant: readonly number[],
-): FrameMatch | null {
-  const fills = (w: number): readonly number[] =>
-    plan.fills.get(wordConcept[w] as number) ?? NO_ENTRIES;
+function window(t: Trial): FrameMatch | null {
+  const { frame, plan, relevant } = t;
   const counts = new Int32Array(plan.entries);
   let covered = 0;
   // The windows no shorter one lies within (left, right, span), in order.
   const windows: number[] = [];
   let left = 0;
   for (let right = 0; right < relevant.length; right++) {
-    for (const e of fills(relevant[right] as number)) {
+    for (const e of fillsOf(plan, relevant[right] as number)) {
       if (e < plan.required) {
         counts[e] = (counts[e] as number) + 1;
         if (counts[e] === 1) covered++;
@@ -345,9 +353,9 @@ function window(
     while (covered === plan.required) {
       // Too few different words for the entries (one word for two, or a concept a frame names
       // twice, as in two outlets' names): a shorter window has no more, so grow it to the right.
-      if (distinctWords(text, relevant, left, right) < plan.required) break;
+      if (distinctWords(t.text, relevant, left, right) < plan.required) break;
       tightest = left;
-      for (const e of fills(relevant[left] as number)) {
+      for (const e of fillsOf(plan, relevant[left] as number)) {
         if (e < plan.required) {
           counts[e] = (counts[e] as number) - 1;
           if (counts[e] === 0) covered--;
@@ -367,8 +375,10 @@ function window(
   let best = 0;
   for (let k = 3; k < windows.length; k += 3)
     if ((windows[k + 2] as number) < (windows[best + 2] as number)) best = k;
-  const match = matchOf(text, block, f, frame, plan, relevant, best, windows, fills);
-  if (match === null || windows.length === 3) return match;
+  const words = wordsOf(t, windows[best] as number, windows[best + 1] as number);
+  if (words === null) return null;
+  const match = { block: t.block, frame: t.f, ...words };
+  if (windows.length === 3) return match;
   // The others that overlap it, nearest first: where another mark holds the best one's key word
   // ("the WeChat purge is the latest step in a crackdown": the closures' mark holds "purge"), one
   // of them may still state the fact in words of its own.
@@ -377,7 +387,7 @@ function window(
   others.sort((a, b) => (windows[a + 2] as number) - (windows[b + 2] as number) || a - b);
   const alternatives: FrameWords[] = [];
   for (const k of others) {
-    const other = matchOf(text, block, f, frame, plan, relevant, k, windows, fills);
+    const other = wordsOf(t, windows[k] as number, windows[k + 1] as number);
     if (other === null || other.end <= match.start || other.start >= match.end) continue;
     alternatives.push(other);
     if (alternatives.length === MAX_ALTERNATIVES) break;
@@ -389,27 +399,19 @@ function window(
 const MAX_ALTERNATIVES = 2;
 
 /**
- * The match of the window at `windows[at]` (left, right, span), or null where it states none;
- * `fills`: the frame's entries a word fills.
+ * The words that state the frame in the window `relevant[first .. last]`, with the optional
+ * entries' words beside them, or null where they state none.
  */
-function matchOf(
-  text: string,
-  block: number,
-  f: number,
-  frame: FrameEntry,
-  plan: Plan,
-  relevant: readonly number[],
-  at: number,
-  windows: readonly number[],
-  fills: (w: number) => readonly number[],
-): FrameMatch | null {
-  const first = windows[at] as number;
-  const last = windows[at + 1] as number;
+function wordsOf(
+  { text, frame, plan, relevant }: Trial,
+  first: number,
+  last: number,
+): FrameWords | null {
   // The words of the window that fill required entries, one per entry at least.
   const used: number[] = [];
   for (let k = first; k <= last; k++) {
     const w = relevant[k] as number;
-    if (fills(w).some((e) => e < plan.required)) used.push(w);
+    if (fillsOf(plan, w).some((e) => e < plan.required)) used.push(w);
   }
   // Each entry needs a word of its own: "offshore" is no "move" and "offshore" at once.
   let distinct = 0;
@@ -433,7 +435,7 @@ function matchOf(
     let pick = -1;
     let cost = Infinity;
     for (const w of relevant) {
-      if (!fills(w).includes(e)) continue;
+      if (!fillsOf(plan, w).includes(e)) continue;
       const grow =
         Math.max(end, wordEnd[w] as number) -
         Math.min(start, wordStart[w] as number) -
@@ -458,7 +460,7 @@ function matchOf(
   const entries: number[] = [];
   for (const w of used) {
     let mask = 0;
-    for (const e of fills(w)) if (e < plan.required) mask |= 1 << e;
+    for (const e of fillsOf(plan, w)) if (e < plan.required) mask |= 1 << e;
     const lastEnd = words.at(-1);
     if (lastEnd !== undefined && (wordStart[w] as number) < lastEnd) {
       words[words.length - 1] = Math.max(lastEnd, wordEnd[w] as number);
@@ -469,5 +471,5 @@ function matchOf(
     terms.push(wordTerm[w] as number);
     entries.push(mask);
   }
-  return { block, start, end, frame: f, words, terms, entries };
+  return { start, end, words, terms, entries };
 }

@@ -5,6 +5,7 @@
  * its own facts in passing (a weekly roundup) gets that passage marked: the strong findings, and
  * what their blocks say with them. The decision comes with its evidence so the popup can explain it.
  */
+import type { FrameWords } from '../match/frames';
 import type { Language, Verdict } from '../stories/schema';
 import { endsSentence } from '../text/sentences';
 
@@ -40,7 +41,7 @@ export interface Finding {
    * Other words of the sentence that state the same frame, nearest first: marked in its place where
    * another mark holds its key word (`FrameMatch.alternatives`).
    */
-  readonly alternatives?: readonly Pick<Finding, 'start' | 'end' | 'words' | 'wordEntries'>[];
+  readonly alternatives?: readonly FrameWords[];
 }
 
 export interface RelevanceEvidence {
