@@ -70,6 +70,7 @@ export function findMatches(
   const { rootNext, firstChild, childCount, token: tokenOf, fail, report, patternAt } = automaton;
   const bits = 31 - Math.clz32(wordHashes.length);
   const mask = wordHashes.length - 1;
+  const fullStop = classes[0x2e] as number;
   const chain = new Chain(matcher);
   // Tokens are counted across blocks (with a gap between), so chaining needs no reset per block.
   let emitted = 0;
@@ -143,6 +144,16 @@ export function findMatches(
           continue;
         }
         if (k === SKIP) continue;
+        // A full stop before white space or the block's end is punctuation (`foldStream`), so an
+        // abbreviation's reads as the cue's space ("urząd ds. cyberprzestrzeni" for "urząd ds
+        // cyberprzestrzeni"); between letters or digits it stays a token ("u.s.", "1.5").
+        if (
+          v === fullStop &&
+          (i === n || (classes[text.charCodeAt(i)] as number) >>> 16 === SPACE)
+        ) {
+          pending = 2;
+          continue;
+        }
         // A CJK character or a kept mark (apostrophe, decimal point).
         cjk = k === CJK;
         if (k === OTHER) mark = 2;

@@ -6,6 +6,8 @@
  */
 import { CJK, FOLD, HARD, KIND, SKIP, SPACE, WORD } from './char-class.ts';
 
+const FULL_STOP = 0x2e;
+
 /** Stands before the first letter of every word of a spaced script: matches start on word starts. */
 export const BOUNDARY_CODE = 1;
 /** One separator, however many spaces, dashes or punctuation marks the text has there. */
@@ -22,8 +24,12 @@ export function foldStream(text: string): { codes: number[]; offsets: number[] }
   let pendingAt = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const k = KIND[c] as number;
+    let k = KIND[c] as number;
     if (k === SKIP) continue;
+    // A full stop before white space or the end ends a sentence or an abbreviation ("ds. cyber…"):
+    // punctuation. Between letters or digits it is kept ("u.s.", "1.5").
+    if (FOLD[c] === FULL_STOP && (i + 1 === text.length || KIND[text.charCodeAt(i + 1)] === SPACE))
+      k = HARD;
     if (k === SPACE || k === HARD) {
       if (pending === 0) pendingAt = i;
       if (k === HARD) pending = 2;

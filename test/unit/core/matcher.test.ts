@@ -116,6 +116,23 @@ describe('words', () => {
     ]);
     expect(texts([['(关闭|关停)124家', 'zh']], '已关停124家平台')).toEqual(['关停124家']);
   });
+
+  it("reads an abbreviation's full stop as the space the cue has there, and keeps one between letters", () => {
+    const urzad = [['urząd (ds)? cyberprzestrzeni', 'pl']] as [string, string][];
+    expect(texts(urzad, 'Urząd ds. Cyberprzestrzeni, urząd cyberprzestrzeni.')).toEqual([
+      'Urząd ds. Cyberprzestrzeni',
+      'urząd cyberprzestrzeni',
+    ]);
+    expect(texts([['über 1 mrd nutzer', 'de']], 'WeChat hat über 1 Mrd. Nutzer.')).toEqual([
+      'über 1 Mrd. Nutzer',
+    ]);
+    // Between two letters the stop is the word's own: "ds.cyberprzestrzeni" is no "ds cyberprzestrzeni".
+    expect(texts(urzad, 'urząd ds.cyberprzestrzeni')).toEqual([]);
+    expect(texts(['u.s regulators'], 'U.S. regulators, U.S regulators')).toEqual([
+      'U.S. regulators',
+      'U.S regulators',
+    ]);
+  });
 });
 
 /** Every pattern at every position of the normalised text, then longest-leftmost: slow but obvious. */
