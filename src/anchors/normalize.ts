@@ -42,8 +42,8 @@ export function normalizer({ skip, space, pairs }: Folding): (text: string) => s
   }
   const mapped = from ? new RegExp(`[${from}]`, 'g') : null;
   // The pairs are mostly Chinese (and Cyrillic ё, Arabic digits, Devanagari nukta letters, Turkish
-  // ı): most pages have no character of those scripts at all.
-  const wide = /[\u0131\u0400-\u04ff\u0600-\u097f\u3400-\u9fff\uf900-\ufaff]/;
+  // ı, Vietnamese đ, Polish ł): most pages have no character of those scripts at all.
+  const wide = /[\u0111\u0131\u0142\u0400-\u04ff\u0600-\u097f\u3400-\u9fff\uf900-\ufaff]/;
   const step = (text: string, re: RegExp | null, to: (s: string) => string): string => {
     if (!re) return text;
     re.lastIndex = 0;

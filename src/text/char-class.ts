@@ -200,6 +200,12 @@ function buildTables(): void {
       else if (base >= 0x61 && base <= 0x7a) FOLD[c] = base;
     }
   }
+  // Polish ł and Vietnamese đ, which NFD keeps whole, are typed l and d where a keyboard lacks them
+  // ("zamknal konta", "dong cua"), as the letters above are typed without their accents.
+  FOLD[0x0141] = 0x6c;
+  FOLD[0x0142] = 0x6c;
+  FOLD[0x0110] = 0x64;
+  FOLD[0x0111] = 0x64;
   // Traditional Chinese folds to simplified (a chain such as 乾 -> 干 resolves to its end, so every
   // fold is its own fold, as the matcher's segments need).
   for (let i = 0; i < TRADITIONAL.length; i++)

@@ -114,6 +114,17 @@ describe('normalisation', () => {
     expect(texts([['hesabını kapattı', 'tr']], 'hesabini kapatti')).toEqual(['hesabini kapatti']);
   });
 
+  it('reads Polish ł and Vietnamese đ as the l and d a keyboard without them types', () => {
+    expect(texts([['zamknął konta', 'pl']], 'WeChat zamknal konta, ZAMKNĄŁ KONTA')).toEqual([
+      'zamknal konta',
+      'ZAMKNĄŁ KONTA',
+    ]);
+    expect(texts([['đóng cửa', 'vi']], 'wechat dong cua, Đóng cửa')).toEqual([
+      'dong cua',
+      'Đóng cửa',
+    ]);
+  });
+
   it('needs no word boundaries in Chinese, ignores spaces next to it, but not punctuation', () => {
     const cue: [string, 'zh'] = ['124家(境外|海外)交易平台', 'zh'];
     expect(texts([cue], '发现124家境外交易平台仍在运营')).toEqual(['124家境外交易平台']);
