@@ -118,7 +118,7 @@ describe('words', () => {
   });
 
   it("reads an abbreviation's full stop as the space the cue has there, and keeps one between letters", () => {
-    const urzad = [['urząd (ds)? cyberprzestrzeni', 'pl']] as [string, string][];
+    const urzad: [string, 'pl'][] = [['urząd (ds)? cyberprzestrzeni', 'pl']];
     expect(texts(urzad, 'Urząd ds. Cyberprzestrzeni, urząd cyberprzestrzeni.')).toEqual([
       'Urząd ds. Cyberprzestrzeni',
       'urząd cyberprzestrzeni',
