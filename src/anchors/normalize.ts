@@ -29,6 +29,7 @@ export interface Folding {
 
 const LATIN = /[\u00c0-\u024f\u1e00-\u1eff]+/g;
 const WIDE = /[\uff10-\uff19\uff41-\uff5a]/g;
+const hex = (block: number): string => block.toString(16).padStart(2, '0');
 
 /** A function that normalises text for the anchors (separators stay as they are). */
 export function normalizer({ skip, space, pairs }: Folding): (text: string) => string {
@@ -41,9 +42,10 @@ export function normalizer({ skip, space, pairs }: Folding): (text: string) => s
     from += pairs[i];
   }
   const mapped = from ? new RegExp(`[${from}]`, 'g') : null;
-  // The pairs are mostly Chinese (and Cyrillic ё, Arabic digits, Devanagari nukta letters, Turkish
-  // ı, Vietnamese đ, Polish ł): most pages have no character of those scripts at all.
-  const wide = /[\u0111\u0131\u0142\u0400-\u04ff\u0600-\u097f\u3400-\u9fff\uf900-\ufaff]/;
+  // The pairs are mostly Chinese (and Cyrillic ё, Arabic digits, Turkish ı…): most pages have no
+  // character of the pairs' blocks of 256 at all, and a test for a few ranges is the cheaper scan.
+  const blocks = new Set([...from].map((c) => c.charCodeAt(0) >> 8));
+  const near = new RegExp(`[${[...blocks].map((b) => `\\u${hex(b)}00-\\u${hex(b)}ff`).join('')}]`);
   const step = (text: string, re: RegExp | null, to: (s: string) => string): string => {
     if (!re) return text;
     re.lastIndex = 0;
@@ -53,7 +55,7 @@ export function normalizer({ skip, space, pairs }: Folding): (text: string) => s
     let t = step(text, spaced, () => ' ').toLowerCase();
     t = step(t, LATIN, (s) => s.normalize('NFD'));
     t = step(t, WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    if (wide.test(t)) t = step(t, mapped, (c) => map.get(c) as string);
+    if (near.test(t)) t = step(t, mapped, (c) => map.get(c) as string);
     return step(t, skipped, () => '');
   };
 }
