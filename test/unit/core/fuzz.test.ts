@@ -75,16 +75,20 @@ const INPUTS: Record<string, (length: number) => string> = {
   'invisible characters': (n) => repeat('\u00ad\u200b\u0301\ufeff', n),
 };
 
-function medianTime(fn: () => void): number {
+/**
+ * The fastest of five runs after a warm-up: other work on the machine only ever adds time, and it
+ * adds more to a long run than to a short one, so a median let a busy machine (eight processes on
+ * two cores) push a linear ratio past the bound.
+ */
+function fastestTime(fn: () => void): number {
   fn();
-  const times: number[] = [];
+  let fastest = Infinity;
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     fn();
-    times.push(performance.now() - t0);
+    fastest = Math.min(fastest, performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return times[2] as number;
+  return fastest;
 }
 
 /**
@@ -114,8 +118,8 @@ describe('hostile input', () => {
         }
         const chunks = large.match(/[\s\S]{1,300}/g) ?? [];
         expect(() => readPage(chunks)).not.toThrow();
-        const tSmall = medianTime(() => readPage([small]));
-        const tLarge = medianTime(() => readPage([large]));
+        const tSmall = fastestTime(() => readPage([small]));
+        const tLarge = fastestTime(() => readPage([large]));
         // 16x the text takes about 16x the time when linear and 256x when quadratic: a bound of 64
         // leaves a 4x margin either way, so a busy machine does not make the test flaky.
         expect(tLarge / Math.max(tSmall, 0.5)).toBeLessThan(64);
