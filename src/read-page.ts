@@ -200,9 +200,11 @@ export function* readPageInSteps(
       if (keep(cue.story, cue.fact, cue.strong)) findings.push(cueFinding(table, m, from));
     }
     const overTwo: FrameMatch[] = [];
+    const asked = (f: FrameMatch): boolean =>
+      inYesNoQuestion(slice[f.block]!, f.start, f.end, wordsLanguages(table, f, slice[f.block]!));
     for (const f of findFrames(table, slice, terms, overTwo)) {
       const frame = table.frames[f.frame]!;
-      if (inYesNoQuestion(slice[f.block]!, f.start, f.end)) continue;
+      if (asked(f)) continue;
       if (frame.lastResort === true)
         resort.offer(frame, () => frameFinding(table, f, from, slice[f.block] ?? ''));
       else if (keep(frame.story, frame.fact, frame.strong))
@@ -210,9 +212,7 @@ export function* readPageInSteps(
     }
     for (const f of overTwo)
       resort.offer(table.frames[f.frame]!, () =>
-        inYesNoQuestion(slice[f.block]!, f.start, f.end)
-          ? null
-          : frameFinding(table, f, from, slice[f.block] ?? ''),
+        asked(f) ? null : frameFinding(table, f, from, slice[f.block] ?? ''),
       );
     nameConcepts(table, contextConcepts, terms, named);
     if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);
@@ -290,16 +290,29 @@ function languageOfScript(text: string): Language {
   return 'en';
 }
 
-function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text: string): Finding {
-  const frame = table.frames[f.frame]!;
-  let lang: Language | undefined;
-  for (let k = 0; k < f.terms.length && lang === undefined; k++) {
+/**
+ * The languages of a frame match's words that a language's list holds, first first. A name says
+ * nothing of the sentence's language: an English list may hold "Shanghai Securities News" alone.
+ */
+function wordsLanguages(table: CueTable, f: FrameMatch, text: string): Language[] {
+  const languages: Language[] = [];
+  for (let k = 0; k < f.terms.length; k++) {
     const term = table.terms[f.terms[k]!];
     // A number's digits say nothing of the language, whatever list they come from.
-    if (term?.lang && /\p{L}/u.test(text.slice(f.words[2 * k], f.words[2 * k + 1])))
-      lang = term.lang;
+    if (
+      term?.lang &&
+      !languages.includes(term.lang) &&
+      !table.concepts[term.concept]!.endsWith('-name') &&
+      /\p{L}/u.test(text.slice(f.words[2 * k], f.words[2 * k + 1]))
+    )
+      languages.push(term.lang);
   }
-  lang ??= languageOfScript(text.slice(f.start, f.end));
+  return languages;
+}
+
+function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text: string): Finding {
+  const frame = table.frames[f.frame]!;
+  const lang = wordsLanguages(table, f, text)[0] ?? languageOfScript(text.slice(f.start, f.end));
   return {
     block: f.block + blockOffset,
     start: f.start,

@@ -4,21 +4,29 @@
  * how or what takes its fact as given ("Why is China blocking 124 exchanges?"), and a statement
  * followed by a short question ("WeChat closed the accounts, has anyone seen it?") still states it.
  */
+import type { Language } from '../stories/schema.ts';
 
-/** Question words of the reader's languages that are words of spaced scripts (matched whole). */
-const WORDS = [
-  'why|how|what|which|who|whom|whose|when|where',
-  'warum|wieso|weshalb|weswegen|wie|was|welche[rsnm]?|wer|wen|wem|wann|wo|woher|wohin',
-  'pourquoi|comment|quel(le)?s?|quoi|qui|quand|où|qu.est-ce',
-  'qué|cómo|cuál(es)?|quién(es)?|cuándo|dónde|cuánt[oa]s?',
-  'porque|por que|por quê|o que|como|qual|quais|quem|quando|onde|quant[oa]s?',
-  'perché|come|cosa|quale|quali|chi|dove|quant[oiae]',
-  'waarom|hoe|wat|welke?|wie|wanneer|waar|hoeveel',
-  'neden|nasıl|ne|neyi|neler|hangi|kim|kimler|niye|niçin|nerede|nereye|kaç',
-  'mengapa|kenapa|bagaimana|apa|siapa|kapan|mana|berapa',
-  'dlaczego|czemu|jak|co|jaki[ea]?|jakich|który|która|które|kto|kiedy|gdzie|ile',
+/**
+ * Question words of the reader's languages written in Latin letters, by language, matched whole. A
+ * sentence asks in its own language: "was" asks in German, not in English ("Was the ban
+ * confirmed?"), "ne" in Turkish, not in French or German, "ai" in Vietnamese, not in Italian.
+ */
+const LATIN_WORDS: Partial<Record<Language, string>> = {
+  en: 'why|how|what|which|who|whom|whose|when|where',
+  de: 'warum|wieso|weshalb|weswegen|wie|was|welche[rsnm]?|wer|wen|wem|wann|wo|woher|wohin',
+  fr: 'pourquoi|comment|quel(le)?s?|quoi|qui|quand|où|qu.est-ce',
+  es: 'qué|cómo|cuál(es)?|quién(es)?|cuándo|dónde|cuánt[oa]s?',
+  pt: 'porque|por que|por quê|o que|como|qual|quais|quem|quando|onde|quant[oa]s?',
+  it: 'perché|come|cosa|quale|quali|chi|dove|quant[oiae]',
+  nl: 'waarom|hoe|wat|welke?|wie|wanneer|waar|hoeveel',
+  tr: 'neden|nasıl|ne|neyi|neler|hangi|kim|kimler|niye|niçin|nerede|nereye|kaç',
+  id: 'mengapa|kenapa|bagaimana|apa|siapa|kapan|mana|berapa',
+  pl: 'dlaczego|czemu|jak|co|jaki[ea]?|jakich|który|która|które|kto|kiedy|gdzie|ile',
+  vi: 'tại sao|vì sao|thế nào|gì|nào|ai|bao nhiêu|sao',
+};
+/** Question words of spaced scripts no Latin-script language shares (matched whole). */
+const SCRIPT_WORDS = [
   'почему|зачем|как|что|чем|как(ой|ая|ое|ие|их)|кто|когда|где|сколько',
-  'tại sao|vì sao|thế nào|gì|nào|ai|bao nhiêu|sao',
   'чому|навіщо|як|що|хто|коли|де|скільки|як(ий|а|е|і|их)',
   // Arabic and Persian: not ما, من, چه (also "not", "from", "how much"): they ask too little alone.
   'لماذا|ماذا|كيف|متى|أين|اين|كم|چرا|چگونه|چطور|کجا|چند|کدام',
@@ -30,12 +38,29 @@ const PARTS = [
   'なぜ|どう|何|どの|どこ|いつ|どんな|どれ|いくつ',
   '왜|어떻게|무엇|무슨|어떤|뭐|누가|누구|언제|어디|얼마|몇',
 ].join('|');
-// Whole words: no letter, digit or mark (a Devanagari vowel sign) next to them. Matched on the
-// clause in lower case: with the `i` flag, compiling it took V8 9 ms more.
-const ASKS = new RegExp(
-  `(?<![\\p{L}\\p{N}\\p{M}])(${WORDS})(?![\\p{L}\\p{N}\\p{M}])|${PARTS}`,
-  'u',
-);
+
+const asksCache = new Map<string, RegExp>();
+/**
+ * The question words of a sentence in `languages` (those of the words found there): theirs, and
+ * those of other scripts. A language of another script (Chinese, Russian, Hindi…) takes English
+ * ones in stride; a sentence of no known language is read with every language's words. Whole
+ * words: no letter, digit or mark (a Devanagari vowel sign) next to them. Matched on the clause in
+ * lower case: with the `i` flag, compiling it took V8 9 ms more.
+ */
+function asksIn(languages: readonly Language[]): RegExp {
+  const key = languages.join();
+  let asks = asksCache.get(key);
+  if (asks === undefined) {
+    const latin =
+      languages.length === 0
+        ? Object.values(LATIN_WORDS)
+        : languages.map((language) => LATIN_WORDS[language] ?? (LATIN_WORDS.en as string));
+    const words = [...new Set(latin), SCRIPT_WORDS].join('|');
+    asks = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(${words})(?![\\p{L}\\p{N}\\p{M}])|${PARTS}`, 'u');
+    asksCache.set(key, asks);
+  }
+  return asks;
+}
 
 const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 /**
@@ -78,8 +103,16 @@ const ASKING_PARTICLE = /[吗嗎]\s*$/u;
  */
 const REACH = 200;
 
-/** Whether `text[start .. end]` stands in the last clause of a question that asks yes or no. */
-export function inYesNoQuestion(text: string, start: number, end: number): boolean {
+/**
+ * Whether `text[start .. end]` stands in the last clause of a question that asks yes or no, in a
+ * sentence written in `languages` (those of the words found there; none: any language).
+ */
+export function inYesNoQuestion(
+  text: string,
+  start: number,
+  end: number,
+  languages: readonly Language[] = [],
+): boolean {
   const last = Math.min(text.length, end + REACH);
   const first = Math.max(0, start - REACH);
   let listing: boolean | undefined;
@@ -117,7 +150,7 @@ export function inYesNoQuestion(text: string, start: number, end: number): boole
   }
   const clause = text.slice(open, close);
   return (
-    !ASKS.test(clause.toLowerCase()) &&
+    !asksIn(languages).test(clause.toLowerCase()) &&
     !WHAT_WITHIN.test(clause.trimStart()) &&
     !ASSERTING.test(clause)
   );

@@ -1,13 +1,14 @@
 /** Words in a yes/no question state no fact; a why-question and a statement before a question do. */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/bundled-reader';
+import type { Language } from '../../../src/stories/schema';
 import { inYesNoQuestion } from '../../../src/text/question';
 
-/** Whether `words`, found in `sentence`, stand in a yes/no question. */
-const asked = (sentence: string, words: string): boolean => {
+/** Whether `words`, found in `sentence` (written in `languages`), stand in a yes/no question. */
+const asked = (sentence: string, words: string, languages: Language[] = []): boolean => {
   const start = sentence.indexOf(words);
   if (start < 0) throw new Error(`"${words}" not in "${sentence}"`);
-  return inYesNoQuestion(sentence, start, start + words.length);
+  return inYesNoQuestion(sentence, start, start + words.length, languages);
 };
 
 describe('a yes/no question', () => {
@@ -32,6 +33,25 @@ describe('a yes/no question', () => {
       ['क्या टेनसेंट ने कबूल किया?', 'टेनसेंट ने कबूल'],
     ] as [string, string][])
       expect(asked(sentence, words), sentence).toBe(true);
+  });
+
+  it('asks in its own language: another language’s question word in it asks nothing', () => {
+    for (const [sentence, words, language] of [
+      ['Was the closure of the accounts confirmed by Tencent?', 'confirmed by Tencent', 'en'],
+      ['La Chine ne va-t-elle pas bloquer 124 plateformes ?', 'bloquer 124 plateformes', 'fr'],
+      ['WeChat ha chiuso gli account ai media crypto?', 'chiuso gli account', 'it'],
+      ['Hat WeChat ne Milliarde Nutzer oder so?', 'Milliarde Nutzer', 'de'],
+    ] as [string, string, Language][]) {
+      expect(asked(sentence, words, [language]), sentence).toBe(true);
+      // Where the sentence's language is not known, every language's question words count.
+      expect(asked(sentence, words), sentence).toBe(false);
+    }
+    // A sentence with words of two languages reads both's question words; another script's
+    // question words count in any.
+    expect(
+      asked('Berapa bursa dilaporkan Shanghai Securities News?', 'Shanghai', ['en', 'id']),
+    ).toBe(false);
+    expect(asked('Почему WeChat закрыл аккаунты?', 'закрыл аккаунты', ['en'])).toBe(false);
   });
 
   it('is an FAQ’s or an interview’s question after its label, with or without a question mark', () => {
