@@ -92,9 +92,10 @@ const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖�
 
 /**
  * Chinese 吗 closes a yes/no question, with or without a question mark after it ("去年9月不是早就
- * 全禁了吗。", a chat's "腾讯确认了吗").
+ * 全禁了吗。", a chat's "腾讯确认了吗", or a space).
  */
 const ASKING_PARTICLE = /[吗嗎]\s*$/u;
+const PARTICLE = codes('吗嗎');
 
 /**
  * How far a question's clause is looked for on either side of the words, in UTF-16 units: further,
@@ -127,6 +128,8 @@ export function inYesNoQuestion(
   while (close < last && !SENTENCE_END.has(text.charCodeAt(close))) {
     if (endsClause(close)) return false; // a statement, then a question
     close++;
+    // A chat writes a space for the question mark after 吗 ("騰訊有出來證實嗎 還是又是傳言").
+    if (PARTICLE.has(text.charCodeAt(close - 1)) && /\s/u.test(text[close] ?? '')) break;
   }
   const asks =
     QUESTION_MARK.has(text.charCodeAt(close)) ||

@@ -27,6 +27,7 @@ describe('a yes/no question', () => {
       // 吗 asks without a question mark too.
       ['去年9月不是早就全禁了吗。', '全禁了'],
       ['腾讯确认关闭了吗', '确认关闭'],
+      ['騰訊有出來證實嗎 還是又是傳言', '騰訊有出來證實'],
       ['Exchange luar negeri yang masih bisa diakses dari China?', 'masih bisa diakses'],
       ['هل أكدت تينسنت إغلاق الحسابات؟', 'أكدت تينسنت'],
       ['Чи підтвердив Tencent закриття акаунтів?', 'підтвердив Tencent'],
