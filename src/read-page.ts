@@ -243,7 +243,11 @@ export function* readPageInSteps(
           (f) => !unmet.has(f.storyId) && !unmetFacts.has(factKey(f.storyId, f.factId)),
         )
       : findings;
-  const relevance = judgeRelevance(findingsInContext, prosePlaces(blocks));
+  // Two steps: on a 10 MB page (5,078 blocks) the prose places took 5–6 ms and the gate 7–13 ms
+  // in Node, one step of 12–18 ms together.
+  const places = prosePlaces(blocks);
+  yield;
+  const relevance = judgeRelevance(findingsInContext, places);
   yield;
   const mentions = yield* mentionsOf(blocks, findingsInContext, relevance);
   if (relevance.relevant && relevance.storyId !== null)
