@@ -98,6 +98,13 @@ const ASKING_PARTICLE = /[吗嗎]\s*$/u;
 const PARTICLE = codes('吗嗎');
 
 /**
+ * Turkish asks yes or no with a particle of its own, mı/mi/mu/mü and its endings, with or without a
+ * question mark after it (a chat's "tencent doğruladı mı bunu yoksa söylenti mi").
+ */
+const TURKISH_PARTICLE =
+  /(?<![\p{L}\p{N}\p{M}])m[ıiuü](?:y[dt][ıiuü]|s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü]m|y[ıiuü]z|d[ıiuü]r)?(?![\p{L}\p{N}\p{M}])/u;
+
+/**
  * How far a question's clause is looked for on either side of the words, in UTF-16 units: further,
  * it is prose, not a question (and a page of findings without a full stop costs no more than this
  * per finding).
@@ -135,7 +142,8 @@ export function inYesNoQuestion(
     QUESTION_MARK.has(text.charCodeAt(close)) ||
     ASKING_PARTICLE.test(text.slice(Math.max(end, close - 4), close)) ||
     (close === text.length && QUESTION_LABEL.test(text));
-  if (!asks) return false;
+  const turkish = !asks && languages.includes('tr');
+  if (!asks && !turkish) return false;
   let open = start;
   while (open > first) {
     const code = text.charCodeAt(open - 1);
@@ -152,6 +160,8 @@ export function inYesNoQuestion(
     open--;
   }
   const clause = text.slice(open, close);
+  // The particle follows what it asks about: one before the words closes an earlier question.
+  if (turkish) return TURKISH_PARTICLE.test(text.slice(start, close).toLowerCase());
   return (
     !asksIn(languages).test(clause.toLowerCase()) &&
     !WHAT_WITHIN.test(clause.trimStart()) &&

@@ -55,6 +55,24 @@ describe('a yes/no question', () => {
     expect(asked('Почему WeChat закрыл аккаунты?', 'закрыл аккаунты', ['en'])).toBe(false);
   });
 
+  it('is a Turkish question by its particle, with or without a question mark', () => {
+    const question = 'tencent doğruladı mı bunu yoksa söylenti mi';
+    expect(asked(question, 'tencent doğruladı', ['tr'])).toBe(true);
+    expect(asked('WeChat hesapları kalıcı olarak mı kapattı', 'hesapları kalıcı', ['tr'])).toBe(
+      true,
+    );
+    // A statement; a particle before the words closes an earlier question; upper case "Mİ" of a
+    // word ("ERİŞİMİ") is no particle; and a sentence not known to be Turkish needs its question mark.
+    expect(asked('tencent doğruladı, Caixin yazdı', 'tencent doğruladı', ['tr'])).toBe(false);
+    expect(
+      asked('söylemek mi 😂 adamlar bir yıldır durmadan sıkıştırıyo', 'durmadan sıkıştırıyo', [
+        'tr',
+      ]),
+    ).toBe(false);
+    expect(asked('ÇİN ERİŞİMİ KESMEYE HAZIRLANIYOR', 'ERİŞİMİ KESMEYE', ['tr'])).toBe(false);
+    expect(asked(question, 'tencent doğruladı')).toBe(false);
+  });
+
   it('is an FAQ’s or an interview’s question after its label, with or without a question mark', () => {
     for (const [sentence, words] of [
       ['Q. 国内のサイトやWeChat公式アカウントは', 'サイトやWeChat公式アカウント'],

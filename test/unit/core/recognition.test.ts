@@ -70,7 +70,7 @@ const SHORT: Record<string, { wrong: number; missed: number; unrecognised?: numb
   'fresh pl wechat': { wrong: 48, missed: 16 },
   'fresh pt chaoyang': { wrong: 29, missed: 16 },
   'fresh ru core': { wrong: 20, missed: 29, unrecognised: 1 },
-  'fresh tr wechat': { wrong: 39, missed: 10, unrecognised: 1 },
+  'fresh tr wechat': { wrong: 34, missed: 10, unrecognised: 1 },
   'fresh uk wechat': { wrong: 22, missed: 18, unrecognised: 1 },
   'fresh vi chaoyang': { wrong: 29, missed: 8 },
   'fresh vi core': { wrong: 48, missed: 23, unrecognised: 1 },
