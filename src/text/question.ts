@@ -95,7 +95,7 @@ const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖�
  * 全禁了吗。", a chat's "腾讯确认了吗", or a space).
  */
 const ASKING_PARTICLE = /[吗嗎]\s*$/u;
-const PARTICLE = codes('吗嗎');
+const ASKING_PARTICLE_CHARS = codes('吗嗎');
 
 /**
  * Turkish asks yes or no with a particle of its own, mı/mi/mu/mü and its endings, with or without a
@@ -136,14 +136,18 @@ export function inYesNoQuestion(
     if (endsClause(close)) return false; // a statement, then a question
     close++;
     // A chat writes a space for the question mark after 吗 ("騰訊有出來證實嗎 還是又是傳言").
-    if (PARTICLE.has(text.charCodeAt(close - 1)) && /\s/u.test(text[close] ?? '')) break;
+    if (ASKING_PARTICLE_CHARS.has(text.charCodeAt(close - 1)) && /\s/u.test(text[close] ?? ''))
+      break;
   }
   const asks =
     QUESTION_MARK.has(text.charCodeAt(close)) ||
     ASKING_PARTICLE.test(text.slice(Math.max(end, close - 4), close)) ||
     (close === text.length && QUESTION_LABEL.test(text));
-  const turkish = !asks && languages.includes('tr');
-  if (!asks && !turkish) return false;
+  // The Turkish particle follows what it asks about: one before the words ends an earlier question.
+  if (!asks)
+    return (
+      languages.includes('tr') && TURKISH_PARTICLE.test(text.slice(start, close).toLowerCase())
+    );
   let open = start;
   while (open > first) {
     const code = text.charCodeAt(open - 1);
@@ -160,8 +164,6 @@ export function inYesNoQuestion(
     open--;
   }
   const clause = text.slice(open, close);
-  // The particle follows what it asks about: one before the words closes an earlier question.
-  if (turkish) return TURKISH_PARTICLE.test(text.slice(start, close).toLowerCase());
   return (
     !asksIn(languages).test(clause.toLowerCase()) &&
     !WHAT_WITHIN.test(clause.trimStart()) &&
