@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expandCue } from '../src/match/expand-cue';
+import { isNameConcept } from '../src/match/frame-plans';
 import { conceptFiles } from '../src/stories/concepts';
 import { FOLD, KIND, SKIP, WORD } from '../src/text/char-class';
 
@@ -38,7 +39,7 @@ const listedBy = new Map<string, Map<string, Set<string>>>();
 for (const file of conceptFiles) {
   if (file.language === null) continue;
   for (const [concept, entries] of Object.entries(file.concepts)) {
-    if (concept.endsWith('-name')) continue;
+    if (isNameConcept(concept)) continue;
     for (const entry of entries) {
       for (const phrase of expandCue(entry).phrases) {
         const words = foldedWords(phrase);

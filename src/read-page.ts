@@ -11,10 +11,11 @@
  * what this story alone has (a passing mention in a roundup).
  */
 import { compileMatcher } from './match/compile';
-import type { ContextEntry, CueEntry, CueTable, FrameEntry } from './match/cue-table';
+import { cueFinding, frameFinding, wordsLanguages } from './findings';
+import type { ContextEntry, CueTable } from './match/cue-table';
 import { findFrames, type FrameMatch } from './match/frames';
 import type { Matcher } from './match/matcher';
-import { findMatches, type Match, type TermHits } from './match/scan';
+import { findMatches, type TermHits } from './match/scan';
 import {
   judgeRelevance,
   prosePlaces,
@@ -196,24 +197,28 @@ export function* readPageInSteps(
     // Words in a yes/no question assert nothing, so they are no finding.
     for (const m of findMatches(matcher, slice, terms)) {
       const cue = table.cues[m.cue]!;
-      if (inYesNoQuestion(slice[m.block]!, m.start, m.end)) continue;
+      if (inYesNoQuestion(slice[m.block] ?? '', m.start, m.end)) continue;
       if (keep(cue.story, cue.fact, cue.strong)) findings.push(cueFinding(table, m, from));
     }
     const overTwo: FrameMatch[] = [];
-    const asked = (f: FrameMatch): boolean =>
-      inYesNoQuestion(slice[f.block]!, f.start, f.end, wordsLanguages(table, f, slice[f.block]!));
     for (const f of findFrames(table, slice, terms, overTwo)) {
       const frame = table.frames[f.frame]!;
-      if (asked(f)) continue;
+      const text = slice[f.block] ?? '';
+      const languages = wordsLanguages(table, f, text);
+      if (inYesNoQuestion(text, f.start, f.end, languages)) continue;
       if (frame.lastResort === true)
-        resort.offer(frame, () => frameFinding(table, f, from, slice[f.block] ?? ''));
+        resort.offer(frame, () => frameFinding(table, f, from, text, languages));
       else if (keep(frame.story, frame.fact, frame.strong))
-        findings.push(frameFinding(table, f, from, slice[f.block] ?? ''));
+        findings.push(frameFinding(table, f, from, text, languages));
     }
     for (const f of overTwo)
-      resort.offer(table.frames[f.frame]!, () =>
-        asked(f) ? null : frameFinding(table, f, from, slice[f.block] ?? ''),
-      );
+      resort.offer(table.frames[f.frame]!, () => {
+        const text = slice[f.block] ?? '';
+        const languages = wordsLanguages(table, f, text);
+        return inYesNoQuestion(text, f.start, f.end, languages)
+          ? null
+          : frameFinding(table, f, from, text, languages);
+      });
     nameConcepts(table, contextConcepts, terms, named);
     if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);
     from = to;
@@ -255,81 +260,6 @@ export function* readPageInSteps(
   const beyond =
     relevance.storyId !== null && mentions.length > 0 ? more.get(relevance.storyId) : undefined;
   return { relevance, mentions, more: Object.fromEntries(beyond ?? []) };
-}
-
-/** What a finding takes from the cue or frame that made it. */
-function fromEntry(entry: CueEntry | FrameEntry) {
-  return {
-    storyId: entry.story,
-    factId: entry.fact,
-    cue: entry.text,
-    strong: entry.strong,
-    verdict: entry.verdict,
-    ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
-    ...(entry.givesWayTo !== undefined ? { givesWayTo: entry.givesWayTo } : {}),
-  };
-}
-
-function cueFinding(table: CueTable, m: Match, blockOffset: number): Finding {
-  const cue = table.cues[m.cue]!;
-  return {
-    block: m.block + blockOffset,
-    start: m.start,
-    end: m.end,
-    ...fromEntry(cue),
-    lang: cue.lang,
-    words: [m.start, m.end],
-    wordEntries: [1],
-    fromFrame: false,
-    entries: 0,
-  };
-}
-
-/** A language for words that are all names and numbers: the script of the text around them. */
-function languageOfScript(text: string): Language {
-  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
-  if (/\p{Script=Han}/u.test(text)) return 'zh';
-  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
-  return 'en';
-}
-
-/**
- * The languages of a frame match's words that a language's list holds, first first. A name says
- * nothing of the sentence's language: an English list may hold "Shanghai Securities News" alone.
- */
-function wordsLanguages(table: CueTable, f: FrameMatch, text: string): Language[] {
-  const languages: Language[] = [];
-  for (let k = 0; k < f.terms.length; k++) {
-    const term = table.terms[f.terms[k]!];
-    // A number's digits say nothing of the language, whatever list they come from.
-    if (
-      term?.lang &&
-      !languages.includes(term.lang) &&
-      !table.concepts[term.concept]!.endsWith('-name') &&
-      /\p{L}/u.test(text.slice(f.words[2 * k], f.words[2 * k + 1]))
-    )
-      languages.push(term.lang);
-  }
-  return languages;
-}
-
-function frameFinding(table: CueTable, f: FrameMatch, blockOffset: number, text: string): Finding {
-  const frame = table.frames[f.frame]!;
-  const lang = wordsLanguages(table, f, text)[0] ?? languageOfScript(text.slice(f.start, f.end));
-  return {
-    block: f.block + blockOffset,
-    start: f.start,
-    end: f.end,
-    ...fromEntry(frame),
-    lang,
-    words: f.words,
-    wordEntries: f.entries,
-    fromFrame: true,
-    ...(frame.once === true ? { once: true as const } : {}),
-    entries: frame.required.length,
-    ...(f.alternatives !== undefined ? { alternatives: f.alternatives } : {}),
-  };
 }
 
 /** How many mentions are made between two steps. */

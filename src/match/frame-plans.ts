@@ -46,6 +46,9 @@ export interface Plans {
 
 const cache = new WeakMap<CueTable, Plans>();
 
+/** A name (its id ends in "-name"): read whole, and it says nothing of a sentence's language. */
+export const isNameConcept = (concept: string): boolean => concept.endsWith('-name');
+
 /**
  * The languages whose writing takes English words in Latin letters in stride (BAN, VPN, a Hinglish
  * chat's "crypto events"): a sentence with their words in their own script is not outvoted by its
@@ -105,7 +108,7 @@ export function plansOf(table: CueTable): Plans {
       twoSentences: table.frames.some((frame) => frame.twoSentences === true),
       termConcept,
       termLanguage,
-      nameConcept: Uint8Array.from(table.concepts, (id) => (id.endsWith('-name') ? 1 : 0)),
+      nameConcept: Uint8Array.from(table.concepts, (id) => (isNameConcept(id) ? 1 : 0)),
       takeEnglish,
       english: languages.indexOf('en'),
       languageWords: new Int32Array(languages.length),

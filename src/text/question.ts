@@ -94,8 +94,9 @@ const ASSERTING = /(だろう?|でしょう?|よね|じゃん|じゃない|잖�
  * Chinese 吗 closes a yes/no question, with or without a question mark after it ("去年9月不是早就
  * 全禁了吗。", a chat's "腾讯确认了吗", or a space).
  */
-const ASKING_PARTICLE = /[吗嗎]\s*$/u;
-const ASKING_PARTICLE_CHARS = codes('吗嗎');
+const ASKING_PARTICLES = '吗嗎';
+const ASKING_PARTICLE = new RegExp(`[${ASKING_PARTICLES}]\\s*$`, 'u');
+const ASKING_PARTICLE_CODES = codes(ASKING_PARTICLES);
 
 /**
  * Turkish asks yes or no with a particle of its own, mı/mi/mu/mü and its endings, with or without a
@@ -136,7 +137,7 @@ export function inYesNoQuestion(
     if (endsClause(close)) return false; // a statement, then a question
     close++;
     // A chat writes a space for the question mark after 吗 ("騰訊有出來證實嗎 還是又是傳言").
-    if (ASKING_PARTICLE_CHARS.has(text.charCodeAt(close - 1)) && /\s/u.test(text[close] ?? ''))
+    if (ASKING_PARTICLE_CODES.has(text.charCodeAt(close - 1)) && /\s/u.test(text[close] ?? ''))
       break;
   }
   const asks =
