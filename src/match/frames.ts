@@ -63,6 +63,8 @@ let wordConcept = new Int32Array(256);
 let wordTerm = new Int32Array(256);
 /** 1 for a word in its concept's list (not inside a name, not a repeat of the same word). */
 let wordListed = new Uint8Array(256);
+/** The listed words of the frame being tried (`Trial.relevant`). */
+let relevantWords = new Int32Array(256);
 
 function makeRoom(n: number): void {
   if (n <= wordStart.length) return;
@@ -76,6 +78,7 @@ function makeRoom(n: number): void {
   wordConcept = grow(wordConcept);
   wordTerm = grow(wordTerm);
   wordListed = new Uint8Array(wordStart.length);
+  relevantWords = new Int32Array(wordStart.length);
 }
 
 /**
@@ -237,8 +240,7 @@ function matchSentence(
       plans.frameTried[f] = stamp;
       const frame = table.frames[f] as FrameEntry;
       const plan = plans.plans[f] as Plan;
-      if (!frame.required.every((entry) => entry.some((concept) => byConcept.has(concept))))
-        continue;
+      if (!requiredMet(frame, byConcept)) continue;
       if (frame.unless.some((concept) => plans.conceptSeen[concept] === stamp)) continue;
       // A local fact's frame, in a sentence that names another country and not the story's: it
       // says the fact of that country ("Japan's FSA tightened its checks").
@@ -249,15 +251,29 @@ function matchSentence(
       )
         continue;
       // The listed words of the frame's concepts, in the text's order (word indices follow it).
-      const relevant: number[] = [];
+      let count = 0;
       for (let w = 0; w < kept.length; w++)
-        if (wordListed[w] === 1 && plan.fills.has(wordConcept[w] as number)) relevant.push(w);
-      const match = window({ text, block, f, frame, plan, relevant });
+        if (wordListed[w] === 1 && plan.fills.has(wordConcept[w] as number))
+          relevantWords[count++] = w;
+      const match = window({ text, block, f, frame, plan, relevant: relevantWords, count });
       if (match !== null) found.push(match);
     }
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end || a.frame - b.frame);
   for (const m of found) out.push(m);
+}
+
+/** Whether the sentence holds a word of each of the frame's required entries. */
+function requiredMet(
+  frame: FrameEntry,
+  byConcept: ReadonlyMap<number, readonly number[]>,
+): boolean {
+  for (const entry of frame.required) {
+    let met = false;
+    for (let k = 0; k < entry.length && !met; k++) met = byConcept.has(entry[k] as number);
+    if (!met) return false;
+  }
+  return true;
 }
 
 /**
@@ -267,12 +283,7 @@ function matchSentence(
  * "WeChat"). Each entry of a frame needs a word of its own. Counted up to the number any frame
  * needs.
  */
-function distinctWords(
-  text: string,
-  relevant: readonly number[],
-  from: number,
-  to: number,
-): number {
+function distinctWords(text: string, relevant: Int32Array, from: number, to: number): number {
   let n = 1;
   let start = wordStart[relevant[from] as number] as number;
   let end = wordEnd[relevant[from] as number] as number;
@@ -322,9 +333,16 @@ interface Trial {
   readonly f: number;
   readonly frame: FrameEntry;
   readonly plan: Plan;
-  /** The sentence's listed words of the frame's concepts (word indices), in the text's order. */
-  readonly relevant: readonly number[];
+  /**
+   * The sentence's listed words of the frame's concepts (word indices), in the text's order:
+   * `relevant[0 .. count]` (a buffer shared by every trial).
+   */
+  readonly relevant: Int32Array;
+  readonly count: number;
 }
+
+/** Per entry of the frame being tried, how many words of the window fill it (`window`'s, reused). */
+let counts = new Int32Array(16);
 
 /** The frame's entries word `w` fills. */
 const fillsOf = (plan: Plan, w: number): readonly number[] =>
@@ -337,12 +355,13 @@ const fillsOf = (plan: Plan, w: number): readonly number[] =>
  */
 function window(t: Trial): FrameMatch | null {
   const { frame, plan, relevant } = t;
-  const counts = new Int32Array(plan.entries);
+  if (counts.length < plan.entries) counts = new Int32Array(2 * plan.entries);
+  counts.fill(0, 0, plan.entries);
   let covered = 0;
   // The windows no shorter one lies within (left, right, span), in order.
   const windows: number[] = [];
   let left = 0;
-  for (let right = 0; right < relevant.length; right++) {
+  for (let right = 0; right < t.count; right++) {
     for (const e of fillsOf(plan, relevant[right] as number)) {
       if (e < plan.required) {
         counts[e] = (counts[e] as number) + 1;
@@ -395,6 +414,27 @@ function window(t: Trial): FrameMatch | null {
   return alternatives.length > 0 ? { ...match, alternatives } : match;
 }
 
+/** Whether word `w` fills one of the frame's required entries. */
+function fillsRequired(plan: Plan, w: number): boolean {
+  const fills = fillsOf(plan, w);
+  for (let k = 0; k < fills.length; k++) if ((fills[k] as number) < plan.required) return true;
+  return false;
+}
+
+/**
+ * Sorts a few numbers, in place, ascending: an insertion sort, as they come nearly sorted, and
+ * without the copy `Array.prototype.sort` makes (7% of what reading a 10 MB page
+ * allocated).
+ */
+function sortNumbers(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] as number) > v; j--) list[j + 1] = list[j] as number;
+    list[j + 1] = v;
+  }
+}
+
 /** How many other windows of a frame in one sentence are kept beside its tightest. */
 const MAX_ALTERNATIVES = 2;
 
@@ -403,7 +443,7 @@ const MAX_ALTERNATIVES = 2;
  * entries' words beside them, or null where they state none.
  */
 function wordsOf(
-  { text, frame, plan, relevant }: Trial,
+  { text, frame, plan, relevant, count }: Trial,
   first: number,
   last: number,
 ): FrameWords | null {
@@ -411,13 +451,14 @@ function wordsOf(
   const used: number[] = [];
   for (let k = first; k <= last; k++) {
     const w = relevant[k] as number;
-    if (fillsOf(plan, w).some((e) => e < plan.required)) used.push(w);
+    if (fillsRequired(plan, w)) used.push(w);
   }
   // Each entry needs a word of its own: "offshore" is no "move" and "offshore" at once.
   let distinct = 0;
   let start = Infinity;
   let end = -Infinity;
-  for (const [i, w] of used.entries()) {
+  for (let i = 0; i < used.length; i++) {
+    const w = used[i] as number;
     const s = wordStart[w] as number;
     const e = wordEnd[w] as number;
     let again = false;
@@ -434,7 +475,8 @@ function wordsOf(
   for (let e = plan.required; e < plan.entries; e++) {
     let pick = -1;
     let cost = Infinity;
-    for (const w of relevant) {
+    for (let k = 0; k < count; k++) {
+      const w = relevant[k] as number;
       if (!fillsOf(plan, w).includes(e)) continue;
       const grow =
         Math.max(end, wordEnd[w] as number) -
@@ -454,7 +496,7 @@ function wordsOf(
     start = from;
     end = to;
   }
-  used.sort((a, b) => a - b);
+  sortNumbers(used);
   const words: number[] = [];
   const terms: number[] = [];
   const entries: number[] = [];

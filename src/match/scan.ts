@@ -71,7 +71,7 @@ export function findMatches(
   const bits = 31 - Math.clz32(wordHashes.length);
   const mask = wordHashes.length - 1;
   const fullStop = classes[0x2e] as number;
-  const chain = new Chain(matcher);
+  const chain = chainFor(matcher);
   // Tokens are counted across blocks (with a gap between), so chaining needs no reset per block.
   let emitted = 0;
   for (let b = 0; b < blocks.length; b++) {
@@ -257,9 +257,9 @@ function sameWord(
  * as (its next slot, start offset, 1 when a separator must come first).
  */
 class Chain {
-  private readonly tags = new Float64Array(RING).fill(-1);
+  readonly tags = new Float64Array(RING).fill(-1);
   private readonly waiting: number[][] = Array.from({ length: RING }, () => []);
-  private readonly m: Matcher;
+  readonly m: Matcher;
   /** Entries per bucket: the arrays keep their length (truncating an array is a slow call in V8). */
   private readonly sizes = new Int32Array(RING);
   /** The block's raw matches so far, as (start, end, cue) triples: `raw[0 .. rawLength]`. */
@@ -346,6 +346,20 @@ class Chain {
     entries[size + 2] = space;
     this.sizes[bucket] = size + 3;
   }
+}
+
+/**
+ * The chain of the last scan, emptied, when it was `matcher`'s: a page read in steps scans a slice
+ * per step, and 256 fresh buckets a step, grown anew each time, were 15% of what reading a
+ * 10 MB page allocated (its collector's pauses fell in our tasks). Token indices restart at 0 with
+ * every scan, so the bucket tags are cleared.
+ */
+let lastChain: Chain | undefined;
+function chainFor(matcher: Matcher): Chain {
+  if (lastChain?.m !== matcher) return (lastChain = new Chain(matcher));
+  lastChain.tags.fill(-1);
+  lastChain.rawLength = 0;
+  return lastChain;
 }
 
 /** A kept mark touches its neighbours in a cue ("people's", "1.5"): no separator on either side. */

@@ -192,6 +192,8 @@ function isFurnitureLine(line: string, lower: string): boolean {
 export function furnitureReader(): (block: string) => boolean {
   let inList = false;
   return (block) => {
+    // A line this long is neither a list's item nor furniture: not lower-cased for nothing.
+    if (block.length >= MAX_LINE) return (inList = false);
     const lower = labelText(block);
     const short = block.length < MAX_TITLE;
     inList = short && ((inList && isListItem(block, lower)) || isListHead(lower));
