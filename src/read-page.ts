@@ -200,12 +200,18 @@ export function* readPageInSteps(
       if (inYesNoQuestion(slice[m.block] ?? '', m.start, m.end)) continue;
       if (keep(cue.story, cue.fact, cue.strong)) findings.push(cueFinding(table, m, from));
     }
+    // A frame match's languages (its words'), or null when its words are in a yes/no question.
+    const statedIn = (f: FrameMatch): Language[] | null => {
+      const text = slice[f.block] ?? '';
+      const languages = wordsLanguages(table, f, text);
+      return inYesNoQuestion(text, f.start, f.end, languages) ? null : languages;
+    };
     const overTwo: FrameMatch[] = [];
     for (const f of findFrames(table, slice, terms, overTwo)) {
       const frame = table.frames[f.frame]!;
+      const languages = statedIn(f);
+      if (languages === null) continue;
       const text = slice[f.block] ?? '';
-      const languages = wordsLanguages(table, f, text);
-      if (inYesNoQuestion(text, f.start, f.end, languages)) continue;
       if (frame.lastResort === true)
         resort.offer(frame, () => frameFinding(table, f, from, text, languages));
       else if (keep(frame.story, frame.fact, frame.strong))
@@ -213,11 +219,10 @@ export function* readPageInSteps(
     }
     for (const f of overTwo)
       resort.offer(table.frames[f.frame]!, () => {
-        const text = slice[f.block] ?? '';
-        const languages = wordsLanguages(table, f, text);
-        return inYesNoQuestion(text, f.start, f.end, languages)
+        const languages = statedIn(f);
+        return languages === null
           ? null
-          : frameFinding(table, f, from, text, languages);
+          : frameFinding(table, f, from, slice[f.block] ?? '', languages);
       });
     nameConcepts(table, contextConcepts, terms, named);
     if (factContextConcepts.size > 0) nameConcepts(table, factContextConcepts, terms, factNamed);

@@ -63,8 +63,10 @@ let wordConcept = new Int32Array(256);
 let wordTerm = new Int32Array(256);
 /** 1 for a word in its concept's list (not inside a name, not a repeat of the same word). */
 let wordListed = new Uint8Array(256);
-/** The listed words of the frame being tried (`Trial.relevant`). */
-let relevantWords = new Int32Array(256);
+/** The listed words of the frame being tried: `relevant[0 .. Trial.count]`. */
+let relevant = new Int32Array(256);
+/** Per entry of the frame being tried, how many words of the window fill it. */
+let counts = new Int32Array(16);
 
 function makeRoom(n: number): void {
   if (n <= wordStart.length) return;
@@ -78,7 +80,7 @@ function makeRoom(n: number): void {
   wordConcept = grow(wordConcept);
   wordTerm = grow(wordTerm);
   wordListed = new Uint8Array(wordStart.length);
-  relevantWords = new Int32Array(wordStart.length);
+  relevant = new Int32Array(wordStart.length);
 }
 
 /**
@@ -253,9 +255,8 @@ function matchSentence(
       // The listed words of the frame's concepts, in the text's order (word indices follow it).
       let count = 0;
       for (let w = 0; w < kept.length; w++)
-        if (wordListed[w] === 1 && plan.fills.has(wordConcept[w] as number))
-          relevantWords[count++] = w;
-      const match = window({ text, block, f, frame, plan, relevant: relevantWords, count });
+        if (wordListed[w] === 1 && plan.fills.has(wordConcept[w] as number)) relevant[count++] = w;
+      const match = window({ text, block, f, frame, plan, count });
       if (match !== null) found.push(match);
     }
   }
@@ -283,7 +284,7 @@ function requiredMet(
  * "WeChat"). Each entry of a frame needs a word of its own. Counted up to the number any frame
  * needs.
  */
-function distinctWords(text: string, relevant: Int32Array, from: number, to: number): number {
+function distinctWords(text: string, from: number, to: number): number {
   let n = 1;
   let start = wordStart[relevant[from] as number] as number;
   let end = wordEnd[relevant[from] as number] as number;
@@ -333,16 +334,9 @@ interface Trial {
   readonly f: number;
   readonly frame: FrameEntry;
   readonly plan: Plan;
-  /**
-   * The sentence's listed words of the frame's concepts (word indices), in the text's order:
-   * `relevant[0 .. count]` (a buffer shared by every trial).
-   */
-  readonly relevant: Int32Array;
+  /** How many listed words of the frame's concepts the sentence has: `relevant[0 .. count]`. */
   readonly count: number;
 }
-
-/** Per entry of the frame being tried, how many words of the window fill it (`window`'s, reused). */
-let counts = new Int32Array(16);
 
 /** The frame's entries word `w` fills. */
 const fillsOf = (plan: Plan, w: number): readonly number[] =>
@@ -354,7 +348,7 @@ const fillsOf = (plan: Plan, w: number): readonly number[] =>
  * `alternatives`, nearest first.
  */
 function window(t: Trial): FrameMatch | null {
-  const { frame, plan, relevant } = t;
+  const { frame, plan } = t;
   if (counts.length < plan.entries) counts = new Int32Array(2 * plan.entries);
   counts.fill(0, 0, plan.entries);
   let covered = 0;
@@ -372,7 +366,7 @@ function window(t: Trial): FrameMatch | null {
     while (covered === plan.required) {
       // Too few different words for the entries (one word for two, or a concept a frame names
       // twice, as in two outlets' names): a shorter window has no more, so grow it to the right.
-      if (distinctWords(t.text, relevant, left, right) < plan.required) break;
+      if (distinctWords(t.text, left, right) < plan.required) break;
       tightest = left;
       for (const e of fillsOf(plan, relevant[left] as number)) {
         if (e < plan.required) {
@@ -443,7 +437,7 @@ const MAX_ALTERNATIVES = 2;
  * entries' words beside them, or null where they state none.
  */
 function wordsOf(
-  { text, frame, plan, relevant, count }: Trial,
+  { text, frame, plan, count }: Trial,
   first: number,
   last: number,
 ): FrameWords | null {

@@ -257,7 +257,7 @@ function sameWord(
  * as (its next slot, start offset, 1 when a separator must come first).
  */
 class Chain {
-  readonly tags = new Float64Array(RING).fill(-1);
+  private readonly tags = new Float64Array(RING).fill(-1);
   private readonly waiting: number[][] = Array.from({ length: RING }, () => []);
   readonly m: Matcher;
   /** Entries per bucket: the arrays keep their length (truncating an array is a slow call in V8). */
@@ -268,6 +268,12 @@ class Chain {
 
   constructor(matcher: Matcher) {
     this.m = matcher;
+  }
+
+  /** Empties the chain for a new scan, whose token indices start again at 0. */
+  reset(): void {
+    this.tags.fill(-1);
+    this.rawLength = 0;
   }
 
   private emit(start: number, end: number, cue: number): void {
@@ -351,14 +357,12 @@ class Chain {
 /**
  * The chain of the last scan, emptied, when it was `matcher`'s: a page read in steps scans a slice
  * per step, and 256 fresh buckets a step, grown anew each time, were 15% of what reading a
- * 10 MB page allocated (its collector's pauses fell in our tasks). Token indices restart at 0 with
- * every scan, so the bucket tags are cleared.
+ * 10 MB page allocated (its collector's pauses fell in our tasks).
  */
 let lastChain: Chain | undefined;
 function chainFor(matcher: Matcher): Chain {
   if (lastChain?.m !== matcher) return (lastChain = new Chain(matcher));
-  lastChain.tags.fill(-1);
-  lastChain.rawLength = 0;
+  lastChain.reset();
   return lastChain;
 }
 

@@ -165,21 +165,24 @@ const labelText = (block: string): string => block.replace(/İ/gu, 'i').toLowerC
  * list of sources or one of its entries, or a reply's subject.
  */
 export function isFurniture(block: string): boolean {
-  return isFurnitureLine(block, labelText(block));
+  return block.length < MAX_LINE && isFurnitureLine(block, labelText(block));
 }
 
+/**
+ * `isFurniture` for a line shorter than MAX_LINE (a longer one is never furniture: its callers
+ * check that first, before they lower-case it).
+ */
 function isFurnitureLine(line: string, lower: string): boolean {
   return (
-    line.length < MAX_LINE &&
-    (LABELED.test(lower) ||
-      isRelatedLine(lower) ||
-      isSourceList(lower) ||
-      SOURCE_ENTRY.test(line) ||
-      REFERENCE.test(line) ||
-      HASHTAGS.test(line) ||
-      (REPLY_SUBJECT.test(lower) && isListItem(line, lower)) ||
-      YOU_ARE_HERE.test(lower) ||
-      isBreadcrumb(line))
+    LABELED.test(lower) ||
+    isRelatedLine(lower) ||
+    isSourceList(lower) ||
+    SOURCE_ENTRY.test(line) ||
+    REFERENCE.test(line) ||
+    HASHTAGS.test(line) ||
+    (REPLY_SUBJECT.test(lower) && isListItem(line, lower)) ||
+    YOU_ARE_HERE.test(lower) ||
+    isBreadcrumb(line)
   );
 }
 
@@ -192,7 +195,7 @@ function isFurnitureLine(line: string, lower: string): boolean {
 export function furnitureReader(): (block: string) => boolean {
   let inList = false;
   return (block) => {
-    // A line this long is neither a list's item nor furniture: not lower-cased for nothing.
+    // A line this long is neither a list's item nor furniture.
     if (block.length >= MAX_LINE) return (inList = false);
     const lower = labelText(block);
     const short = block.length < MAX_TITLE;
